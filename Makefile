@@ -1,0 +1,58 @@
+# Two commands for a fresh machine with Python 3.11+: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1:8000
+# Local development: debug on, SQLite and local-memory cache unless the environment says otherwise.
+DEV_ENV := DEBUG=$${DEBUG:-1}
+
+.PHONY: help install run test test-browser lint format messages bench screenshots createstaff clean
+
+help:
+	@echo "make run          install, migrate, load the starting content, serve on http://$(HOST)"
+	@echo "make test         install and run the whole test suite"
+	@echo "make lint         ruff lint + format check"
+	@echo "make messages     refresh and compile the Arabic catalogue"
+	@echo "make bench        measure page render times"
+	@echo "make screenshots  full-page screenshots of every page type"
+
+$(BIN)/activate: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	touch $(BIN)/activate
+
+install: $(BIN)/activate
+
+run: install
+	$(DEV_ENV) $(MANAGE) migrate --noinput
+	$(DEV_ENV) $(MANAGE) load_seed_content
+	$(DEV_ENV) $(MANAGE) runserver $(HOST)
+
+test: install
+	$(BIN)/pytest -n auto --dist loadfile
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	TESTING=1 $(MANAGE) makemessages -l ar --no-obsolete --ignore "tests/*" --ignore ".venv/*"
+	TESTING=1 $(MANAGE) compilemessages -l ar --ignore ".venv/*"
+
+createstaff: install
+	$(DEV_ENV) $(MANAGE) createstaff
+
+bench: install
+	TESTING=1 $(BIN)/python -m tests.bench
+
+screenshots: install
+	$(BIN)/python -m tests.screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

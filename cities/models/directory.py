@@ -1,0 +1,233 @@
+"""Countries, member cities and their local safety councils."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from network.fields import RichTextField
+from network.models import Publishable, PublishableQuerySet, Searchable
+
+
+class Country(models.Model):
+    iso_code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        unique=True,
+        help_text=_("ISO 3166-1 alpha-2, e.g. AL, XK, MK."),
+    )
+    name = models.CharField(_("name"), max_length=100)
+    hub = models.ForeignKey(
+        "hubs.Hub",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="countries",
+        verbose_name=_("usual hub"),
+        help_text=_("Suggested for new cities and applications."),
+    )
+
+    class Meta:
+        ordering = ["iso_code"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self):
+        return self.name
+
+
+class AuthorityKind(models.TextChoices):
+    CITY = "city", _("City")
+    MUNICIPALITY = "municipality", _("Municipality")
+    GOVERNORATE = "governorate", _("Governorate or province")
+    DISTRICT = "district", _("District")
+    OTHER = "other", _("Other sub-national authority")
+
+
+class CityQuerySet(PublishableQuerySet):
+    def members(self):
+        return self.published().filter(membership_status=City.MembershipStatus.MEMBER)
+
+    def in_hub(self, hub):
+        return self.filter(hub=hub)
+
+
+class City(Publishable, Searchable):
+    """A local authority that joined the network."""
+
+    class MembershipStatus(models.TextChoices):
+        MEMBER = "member", _("Member")
+        FORMER = "former", _("Former member")
+
+    Kind = AuthorityKind
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    other_names = models.CharField(
+        _("other spellings"),
+        max_length=250,
+        blank=True,
+        help_text=_("Other names people search for, comma-separated (Prishtina, Priština)."),
+    )
+    kind = models.CharField(
+        _("kind of authority"),
+        max_length=20,
+        choices=AuthorityKind.choices,
+        default=AuthorityKind.MUNICIPALITY,
+    )
+    country = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="cities", verbose_name=_("country")
+    )
+    hub = models.ForeignKey(
+        "hubs.Hub",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cities",
+        verbose_name=_("hub"),
+    )
+    membership_status = models.CharField(
+        _("membership"),
+        max_length=10,
+        choices=MembershipStatus.choices,
+        default=MembershipStatus.MEMBER,
+        db_index=True,
+    )
+    joined_year = models.PositiveSmallIntegerField(
+        _("year joined"),
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+    )
+    joined_on = models.DateField(
+        _("date joined"), null=True, blank=True, help_text=_("If known; the year is enough.")
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    mayor = models.CharField(_("mayor"), max_length=150, blank=True)
+    profile = RichTextField(_("profile"))
+    image = models.ImageField(_("image"), upload_to="cities/", blank=True)
+    image_alt = models.CharField(_("image text alternative"), max_length=250, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    objects = CityQuerySet.as_manager()
+
+    search_source_fields = ("name", "other_names")
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("member city")
+        verbose_name_plural = _("member cities")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("cities:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        if self.joined_on and not self.joined_year:
+            self.joined_year = self.joined_on.year
+        super().save(*args, **kwargs)
+
+
+class Council(models.Model):
+    """A city's multi-agency prevention body: local safety council, prevention network…"""
+
+    class Kind(models.TextChoices):
+        SAFETY_COUNCIL = "safety_council", _("Local safety council")
+        PREVENTION_COUNCIL = "prevention_council", _("Local prevention council")
+        PREVENTION_NETWORK = "prevention_network", _("Local prevention network")
+        ACTION_TEAM = "action_team", _("Community action team")
+        OTHER = "other", _("Other multi-agency body")
+
+    city = models.ForeignKey(
+        City, on_delete=models.CASCADE, related_name="councils", verbose_name=_("city")
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="subsidiaries",
+        verbose_name=_("works within"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=Kind.choices, default=Kind.SAFETY_COUNCIL
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)],
+    )
+    founded_on = models.DateField(_("date founded"), null=True, blank=True)
+    chair = models.CharField(_("chaired by"), max_length=200, blank=True)
+    mandate = RichTextField(_("mandate"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["city", "order", "pk"]
+        verbose_name = _("local safety council")
+        verbose_name_plural = _("local safety councils")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return self.city.get_absolute_url() + f"#council-{self.pk}"
+
+
+class CouncilSeat(models.Model):
+    """One member of a council: who sits on it, by sector, so councils can be compared."""
+
+    class Sector(models.TextChoices):
+        MUNICIPALITY = "municipality", _("Municipality")
+        POLICE = "police", _("Police")
+        PROSECUTION = "prosecution", _("Prosecution")
+        COURTS = "courts", _("Courts")
+        HEALTH = "health", _("Health")
+        SOCIAL_SERVICES = "social_services", _("Social services")
+        EDUCATION = "education", _("Education")
+        YOUTH = "youth", _("Youth")
+        CHILD_PROTECTION = "child_protection", _("Child protection")
+        GENDER = "gender", _("Gender")
+        RELIGIOUS = "religious", _("Religious communities")
+        MINORITIES = "minorities", _("Minorities")
+        CIVIL_SOCIETY = "civil_society", _("Civil society")
+        MEDIA = "media", _("Media")
+        PRIVATE_SECTOR = "private_sector", _("Private sector")
+        EMERGENCY = "emergency", _("Emergency services")
+        TRANSPORT = "transport", _("Transport")
+        OTHER = "other", _("Other")
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="seats", verbose_name=_("council")
+    )
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
+    role_title = models.CharField(_("role"), max_length=200)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["council", "order", "pk"]
+        verbose_name = _("council seat")
+        verbose_name_plural = _("council seats")
+
+    def __str__(self):
+        return f"{self.role_title} ({self.get_sector_display()})"

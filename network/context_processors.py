@@ -1,0 +1,33 @@
+"""Template context shared by every page."""
+
+import re
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+
+
+def site(request):
+    """Site identity and, for the language switcher, this page in each language."""
+    path = request.get_full_path()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        alternates.append(
+            {
+                "code": code,
+                "name_local": info["name_local"],
+                "bidi": info["bidi"],
+                "url": _path_in_language(path, code),
+            }
+        )
+    return {"SITE_URL": settings.SITE_URL, "language_alternates": alternates}
+
+
+def _path_in_language(path, code):
+    """The same page under another language prefix, even where the URL does not resolve."""
+    translated = translate_url(path, code)
+    if translated == path:
+        prefix_codes = "|".join(c for c, _ in settings.LANGUAGES)
+        translated = re.sub(rf"^/({prefix_codes})/", f"/{code}/", path, count=1)
+    return translated

@@ -1,0 +1,84 @@
+"""Model fields shared by the content apps."""
+
+import nh3
+from django_prose_editor.fields import ProseEditorField
+
+# What staff can write in the editor, and so what the sanitiser lets through.
+RICH_TEXT_CONFIG = {
+    "extensions": {
+        "Bold": True,
+        "Italic": True,
+        "Strike": True,
+        "Underline": True,
+        "Heading": {"levels": [2, 3, 4]},
+        "BulletList": True,
+        "ListItem": True,
+        "OrderedList": True,
+        "Blockquote": True,
+        "Link": {"enableTarget": False},
+        "HardBreak": True,
+    }
+}
+
+
+class RichTextField(ProseEditorField):
+    """Formatted text written in a rich-text editor and stored as sanitised HTML.
+
+    The editor's own sanitiser keeps only the tags its extensions produce; nh3 then removes
+    anything it missed, so no script, event handler or inline style is ever stored.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("config", RICH_TEXT_CONFIG)
+        kwargs.setdefault("sanitize", True)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        kwargs.pop("config", None)
+        kwargs.pop("sanitize", None)
+        return name, "network.fields.RichTextField", args, kwargs
+
+    def pre_save(self, model_instance, add):
+        value = super().pre_save(model_instance, add)
+        cleaned = sanitise_html(value)
+        setattr(model_instance, self.attname, cleaned)
+        return cleaned
+
+
+def sanitise_html(value):
+    """Keep structural formatting; drop scripts, event handlers, styles and unsafe links."""
+    if not value:
+        return value
+    return nh3.clean(
+        value,
+        tags={
+            "p",
+            "br",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "u",
+            "s",
+            "h2",
+            "h3",
+            "h4",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "a",
+        },
+        attributes={
+            "a": {"href", "title"},
+            "p": {"dir"},
+            "h2": {"dir"},
+            "h3": {"dir"},
+            "h4": {"dir"},
+            "li": {"dir"},
+        },
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )

@@ -1,0 +1,164 @@
+"""Site-wide models and the building blocks the content apps share."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network.text import normalise
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What visitors may see: published, with a publication date that has arrived."""
+        return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def drafts(self):
+        return self.exclude(pk__in=self.published().values("pk"))
+
+
+class Publishable(models.Model):
+    """Draft/published state and publication date for everything the public can see."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("publication date"),
+        default=timezone.now,
+        help_text=_("Visitors see the item from this moment on, once it is published."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class Searchable(models.Model):
+    """Keeps a normalised copy of the searchable text of both languages in ``search_text``.
+
+    Subclasses name the attributes to index in ``search_source_fields``; translated fields
+    are read in every language (``name_ar``, ``name_en``) so search matches either.
+    """
+
+    search_text = models.TextField(_("search text"), blank=True, editable=False)
+
+    search_source_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def build_search_text(self):
+        languages = [code for code, _name in settings.LANGUAGES]
+        parts = []
+        for field in self.search_source_fields:
+            values = [getattr(self, f"{field}_{code}", None) for code in languages]
+            if not any(hasattr(self, f"{field}_{code}") for code in languages):
+                values = [getattr(self, field, None)]
+            parts.extend(str(value) for value in values if value)
+        return normalise(" ".join(parts))
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+
+def search_q(query, field="search_text"):
+    """A filter matching every word of ``query`` against a normalised search column."""
+    condition = Q()
+    for word in normalise(query).split():
+        condition &= Q(**{f"{field}__contains": word})
+    return condition
+
+
+class Topic(models.Model):
+    """A managed subject list (youth engagement, hate speech…) shared by spotlights,
+    resources and membership applications."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("spotlights:list") + f"?topic={self.slug}"
+
+
+class Partner(Publishable):
+    """An organisation the network works with in one or more hubs."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
+    logo_alt = models.CharField(_("logo text alternative"), max_length=200, blank=True)
+    hubs = models.ManyToManyField(
+        "hubs.Hub", related_name="partners", blank=True, verbose_name=_("hubs")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class Resource(Publishable):
+    """A document for practitioners: a report, a case study or a guide."""
+
+    class Kind(models.TextChoices):
+        REPORT = "report", _("Report")
+        CASE_STUDY = "case_study", _("Case study")
+        GUIDE = "guide", _("Guide")
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.REPORT)
+    summary = models.TextField(_("summary"), blank=True)
+    file = models.FileField(_("file"), upload_to="resources/", blank=True)
+    url = models.URLField(_("link"), blank=True)
+    hubs = models.ManyToManyField(
+        "hubs.Hub", related_name="resources", blank=True, verbose_name=_("hubs")
+    )
+    topics = models.ManyToManyField(
+        Topic, related_name="resources", blank=True, verbose_name=_("topics")
+    )
+    date = models.DateField(_("date"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-date", "slug"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def link(self):
+        return self.file.url if self.file else self.url

@@ -1,0 +1,59 @@
+"""Site-wide views: language entry point, health check, robots, home, error pages."""
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+
+@require_GET
+def language_redirect(request):
+    """Send a visitor at / to the home page in the language their browser prefers."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        response = HttpResponseRedirect(reverse("home"))
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    return response
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 when it does not (for load balancers)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /ar/admin/",
+        "Disallow: /en/admin/",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class HomeView(TemplateView):
+    template_name = "network/home.html"
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without the request context: the database may be what failed.
+    return render(None, "500.html", {"LANGUAGE_CODE": translation.get_language()}, status=500)

@@ -1,0 +1,92 @@
+"""City spotlights and stories."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from network.fields import RichTextField
+from network.models import Publishable, PublishableQuerySet, Searchable
+
+
+class SpotlightQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.select_related("city", "city__country").prefetch_related("topics")
+
+
+class Spotlight(Publishable, Searchable):
+    """An article about a city: a city spotlight, or a story with named authors."""
+
+    class Kind(models.TextChoices):
+        CITY_SPOTLIGHT = "city_spotlight", _("City spotlight")
+        STORY = "story", _("Story")
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.CITY_SPOTLIGHT
+    )
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    city = models.ForeignKey(
+        "cities.City", on_delete=models.PROTECT, related_name="spotlights", verbose_name=_("city")
+    )
+    mentioned_cities = models.ManyToManyField(
+        "cities.City", related_name="mentioned_in", blank=True, verbose_name=_("other cities")
+    )
+    topics = models.ManyToManyField(
+        "network.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
+    )
+    summary = models.TextField(_("summary"))
+    hero_image = models.ImageField(_("hero image"), upload_to="spotlights/", blank=True)
+    hero_caption = models.CharField(_("hero image caption"), max_length=300, blank=True)
+    hero_alt = models.CharField(_("hero image text alternative"), max_length=250, blank=True)
+    quote = models.TextField(_("pull quote"), blank=True)
+    quote_person = models.CharField(_("quoted person"), max_length=150, blank=True)
+    quote_role = models.CharField(_("quoted person's role"), max_length=200, blank=True)
+
+    objects = SpotlightQuerySet.as_manager()
+
+    search_source_fields = ("title", "summary")
+
+    class Meta:
+        ordering = ["-published_at", "slug"]
+        verbose_name = _("spotlight")
+        verbose_name_plural = _("spotlights")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("spotlights:detail", kwargs={"slug": self.slug})
+
+
+class SpotlightAuthor(models.Model):
+    spotlight = models.ForeignKey(
+        Spotlight, on_delete=models.CASCADE, related_name="authors", verbose_name=_("spotlight")
+    )
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["spotlight", "order", "pk"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self):
+        return self.name
+
+
+class SpotlightSection(models.Model):
+    spotlight = models.ForeignKey(
+        Spotlight, on_delete=models.CASCADE, related_name="sections", verbose_name=_("spotlight")
+    )
+    heading = models.CharField(_("heading"), max_length=250, blank=True)
+    body = RichTextField(_("text"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["spotlight", "order", "pk"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self):
+        return self.heading or f"#{self.order}"
