@@ -61,6 +61,12 @@ class Searchable(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        self.search_text = self.build_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
     def build_search_text(self):
         languages = [code for code, _name in settings.LANGUAGES]
         parts = []
@@ -70,12 +76,6 @@ class Searchable(models.Model):
                 values = [getattr(self, field, None)]
             parts.extend(str(value) for value in values if value)
         return normalise(" ".join(parts))
-
-    def save(self, *args, **kwargs):
-        self.search_text = self.build_search_text()
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
-        super().save(*args, **kwargs)
 
 
 def search_q(query, field="search_text"):
