@@ -1,0 +1,3 @@
+"""Admin for the cities app, one module per area."""
+
+from cities.admin import directory  # noqa: F401
