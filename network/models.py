@@ -18,6 +18,12 @@ class PublishableQuerySet(models.QuerySet):
     def drafts(self):
         return self.exclude(pk__in=self.published().values("pk"))
 
+    def visible_to(self, user):
+        """Staff preview drafts on the public pages; everyone else sees published items only."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
 
 class Publishable(models.Model):
     """Draft/published state and publication date for everything the public can see."""
