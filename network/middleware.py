@@ -37,3 +37,29 @@ class ContentSecurityPolicyMiddleware:
             policy = ADMIN_POLICY if is_admin_path(request.path) else STRICT_POLICY
             response["Content-Security-Policy"] = policy
         return response
+
+
+class PublicCacheHeadersMiddleware:
+    """Let browsers and shared caches keep pages that an anonymous visitor only reads.
+
+    Only GET/HEAD 200 responses that set no cookie and did not look at the session (no
+    ``Vary: Cookie``) qualify; forms, admin pages and anything personal stay private.
+    """
+
+    max_age = 300
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in {"GET", "HEAD"}
+            and response.status_code == 200
+            and not response.cookies
+            and "Cache-Control" not in response
+            and "Cookie" not in response.get("Vary", "")
+            and not is_admin_path(request.path)
+        ):
+            response["Cache-Control"] = f"public, max-age={self.max_age}"
+        return response

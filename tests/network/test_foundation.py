@@ -97,3 +97,15 @@ def test_robots_txt_points_to_sitemap(client):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert "Sitemap:" in response.content.decode()
+
+
+def test_anonymous_reading_pages_are_publicly_cacheable(client):
+    response = client.get("/en/")
+    assert response["Cache-Control"] == "public, max-age=300"
+
+
+def test_pages_for_signed_in_staff_are_not_publicly_cacheable(client, django_user_model):
+    staff = django_user_model.objects.create_user("editor", password="pw", is_staff=True)
+    client.force_login(staff)
+    response = client.get("/en/admin/")
+    assert "public" not in response.get("Cache-Control", "")
