@@ -1,22 +1,69 @@
-from django.views.generic import DetailView, ListView, TemplateView
+"""Public pages of the city directory: the filterable list and each city's page."""
 
-from cities.models import City
+from django.db.models import Q
+from django.views.generic import DetailView
+
+from cities.filters import CityFilter
+from cities.models import City, CouncilSeat
+from hubs.models import Event, Hub, HubImpact
+from network.listing import FilteredListView
+from spotlights.models import Spotlight
+from testimonials.models import Testimonial
 
 
-class CityListView(ListView):
+class CityListView(FilteredListView):
     template_name = "cities/city_list.html"
     paginate_by = 24
+    filterset_class = CityFilter
 
-    def get_queryset(self):
-        return City.objects.members().select_related("country", "hub")
+    def get_base_queryset(self):
+        return City.objects.members().for_directory().with_council_flag().order_by("name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The map shows the whole filtered result, not only this page of cards.
+        context["map_cities"] = self.object_list
+        context["result_count"] = context["paginator"].count if context["paginator"] else 0
+        return context
+
+
+def sector_groups(council):
+    """A council's seats grouped by sector, in the order of the sector list, with counts."""
+    order = {value: index for index, value in enumerate(CouncilSeat.Sector.values)}
+    groups = {}
+    for seat in council.seats.all():
+        groups.setdefault(seat.sector, []).append(seat)
+    return [
+        {"sector": seats[0].get_sector_display(), "count": len(seats), "seats": seats}
+        for _sector, seats in sorted(groups.items(), key=lambda item: order.get(item[0], 99))
+    ]
 
 
 class CityDetailView(DetailView):
     template_name = "cities/city_detail.html"
+    context_object_name = "city"
 
     def get_queryset(self):
-        return City.objects.published().select_related("country", "hub")
+        # Staff may preview a draft city; everyone else sees published cities only.
+        return City.objects.visible_to(self.request.user).for_page()
 
-
-class JoinView(TemplateView):
-    template_name = "cities/join.html"
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        city = self.object
+        councils = list(city.councils.all())
+        for council in councils:
+            council.sector_groups = sector_groups(council)
+        participating = Event.participating_cities.through.objects.filter(city=city)
+        context.update(
+            councils=councils,
+            events=Event.objects.published()
+            .filter(Q(host_city=city) | Q(pk__in=participating.values("event_id")))
+            .select_related("hub"),
+            spotlights=Spotlight.objects.published().about_city(city).for_listing(),
+            testimonials=Testimonial.objects.published().filter(city=city),
+            impacts=HubImpact.objects.filter(
+                city=city, hub__in=Hub.objects.published().values("pk")
+            ).select_related("hub"),
+            hub_is_public=bool(city.hub and city.hub.is_published),
+        )
+        return context

@@ -1,5 +1,6 @@
 """Regional hubs and the events that make up their history."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -10,7 +11,47 @@ from network.models import Publishable, PublishableQuerySet, Searchable
 
 
 class HubQuerySet(PublishableQuerySet):
-    pass
+    def for_cards(self):
+        """Hubs with the number of their published member cities, for cards and lists."""
+        from cities.models import City
+
+        members = models.Q(
+            cities__membership_status=City.MembershipStatus.MEMBER,
+            cities__status=Publishable.Status.PUBLISHED,
+            cities__published_at__lte=timezone.now(),
+        )
+        return self.annotate(member_count=models.Count("cities", filter=members, distinct=True))
+
+    def with_page_data(self):
+        """Everything a hub page shows, in a fixed number of queries whatever the data size."""
+        from cities.models import City
+        from network.models import Partner, Resource
+
+        published_cities = City.objects.published()
+        return self.prefetch_related(
+            models.Prefetch("priorities", queryset=HubPriority.objects.select_related("workshop")),
+            models.Prefetch(
+                "impacts",
+                queryset=HubImpact.objects.filter(city__in=published_cities).select_related("city"),
+            ),
+            "contacts",
+            models.Prefetch(
+                "events",
+                queryset=Event.objects.published().timeline().select_related("host_city"),
+                to_attr="timeline",
+            ),
+            models.Prefetch(
+                "partners", queryset=Partner.objects.published(), to_attr="partner_list"
+            ),
+            models.Prefetch(
+                "resources", queryset=Resource.objects.published(), to_attr="resource_list"
+            ),
+            models.Prefetch(
+                "cities",
+                queryset=City.objects.members().select_related("country").order_by("name"),
+                to_attr="member_cities",
+            ),
+        )
 
 
 class Hub(Publishable, Searchable):
@@ -34,6 +75,14 @@ class Hub(Publishable, Searchable):
     hero_image = models.ImageField(_("hero image"), upload_to="hubs/", blank=True)
     hero_image_alt = models.CharField(_("hero image text alternative"), max_length=250, blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), default=0)
+    # Staff in the "Hub editors" group see and edit only the content of the hubs they edit.
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="edited_hubs",
+        blank=True,
+        verbose_name=_("hub editors"),
+        help_text=_("Staff accounts that may edit this hub's content."),
+    )
 
     objects = HubQuerySet.as_manager()
 
@@ -124,6 +173,28 @@ class EventQuerySet(PublishableQuerySet):
     def past(self):
         today = timezone.localdate()
         return self.exclude(end_date__gte=today).filter(start_date__lt=today)
+
+    def timeline(self):
+        """Oldest first: a hub's history read in order."""
+        return self.order_by("start_date", "slug")
+
+    def for_listing(self):
+        return self.select_related("hub", "host_city")
+
+    def for_page(self):
+        """An event page: its hub, host city and participating cities (published only)."""
+        from cities.models import City
+
+        return self.select_related("hub", "host_city").prefetch_related(
+            models.Prefetch(
+                "participating_cities",
+                queryset=City.objects.published().order_by("name"),
+                to_attr="participants",
+            )
+        )
+
+    def in_hub(self, hub):
+        return self.filter(hub=hub)
 
 
 class Event(Publishable, Searchable):

@@ -1,32 +1,80 @@
-from django.views.generic import DetailView, ListView
+"""Public pages for regional hubs and events, and the iCalendar feeds' URLs live in feeds.py."""
 
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.views.generic import DetailView, ListView
+from django_filters.views import FilterView
+
+from hubs.filters import EventFilter, StrictFilterMixin
 from hubs.models import Event, Hub
+from network.charts import membership_by_year
+from spotlights.models import Spotlight
+from testimonials.models import Testimonial
+
+
+def previewer(request):
+    """The user for draft previews, without touching the session of cookieless visitors.
+
+    Reading ``request.user`` loads the session and adds ``Vary: Cookie``, which would keep
+    every anonymous visitor's page out of shared caches.
+    """
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return AnonymousUser()
+    return request.user
 
 
 class HubListView(ListView):
     template_name = "hubs/hub_list.html"
+    context_object_name = "hubs"
 
     def get_queryset(self):
-        return Hub.objects.published()
+        return Hub.objects.published().for_cards()
 
 
 class HubDetailView(DetailView):
     template_name = "hubs/hub_detail.html"
+    context_object_name = "hub"
 
     def get_queryset(self):
-        return Hub.objects.published()
+        return Hub.objects.visible_to(previewer(self.request)).with_page_data()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        hub = self.object
+        context["testimonials"] = Testimonial.objects.published().in_hub(hub).for_listing()
+        context["spotlights"] = (
+            Spotlight.objects.published().filter(city__hub=hub).for_listing()[:6]
+        )
+        # Drawn from the cities already fetched: no extra query.
+        context["chart"] = membership_by_year(
+            [(hub, city.joined_year) for city in hub.member_cities]
+        )
+        return context
 
 
-class EventListView(ListView):
+class EventListView(StrictFilterMixin, FilterView):
+    """Upcoming events in full, then past events page by page; both follow the filters."""
+
     template_name = "hubs/event_list.html"
+    filterset_class = EventFilter
     paginate_by = 20
 
     def get_queryset(self):
-        return Event.objects.published().select_related("hub")
+        return Event.objects.published().for_listing()
+
+    def get_listed(self, queryset):
+        self.upcoming = list(queryset.upcoming().timeline()) if self.filters_valid else []
+        return queryset.past()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["upcoming"] = self.upcoming
+        return context
 
 
 class EventDetailView(DetailView):
     template_name = "hubs/event_detail.html"
+    context_object_name = "event"
 
     def get_queryset(self):
-        return Event.objects.published().select_related("hub", "host_city")
+        return Event.objects.visible_to(previewer(self.request)).for_page()

@@ -1,1 +1,140 @@
-from django.contrib import admin  # noqa: F401
+"""Admin for the site-wide content: topics, partners and resources."""
+
+from django.contrib import admin, messages
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from network.admin_base import ContentAdmin, PublishableAdmin, image_preview
+from network.models import Partner, Resource, Topic, TranslationReport
+
+
+@admin.register(Topic)
+class TopicAdmin(ContentAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    search_fields = ("name_ar", "name_en", "slug")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(Partner)
+class PartnerAdmin(PublishableAdmin):
+    hub_scope = "hubs"
+    list_display = ("name", "url", "order", "status", "logo_thumbnail")
+    list_editable = ("order",)
+    list_filter = ("hubs",)
+    search_fields = ("name_ar", "name_en", "description_ar", "description_en", "slug", "url")
+    prepopulated_fields = {"slug": ("name_en",)}
+    autocomplete_fields = ("hubs",)
+    readonly_fields = ("logo_thumbnail",)
+    fields = (
+        "name",
+        "slug",
+        "hubs",
+        "url",
+        "description",
+        "logo",
+        "logo_thumbnail",
+        "logo_alt",
+        "order",
+        "status",
+        "published_at",
+    )
+
+    @admin.display(description=_("logo"))
+    def logo_thumbnail(self, obj):
+        return image_preview(obj.logo)
+
+    def view_on_site(self, obj):
+        return obj.url or None
+
+
+@admin.register(Resource)
+class ResourceAdmin(PublishableAdmin):
+    hub_scope = "hubs"
+    list_display = ("title", "kind", "date", "status")
+    list_filter = ("kind", "hubs", "topics")
+    date_hierarchy = "date"
+    search_fields = ("title_ar", "title_en", "summary_ar", "summary_en", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("hubs", "topics")
+    fields = (
+        "title",
+        "slug",
+        "kind",
+        "date",
+        "hubs",
+        "topics",
+        "summary",
+        "file",
+        "url",
+        "status",
+        "published_at",
+    )
+
+    def view_on_site(self, obj):
+        return obj.link or None
+
+
+@admin.register(TranslationReport)
+class TranslationReportAdmin(admin.ModelAdmin):
+    """Visitors' reports of translation errors; staff fix the content, then resolve them."""
+
+    list_display = ("created_at", "page_link", "language", "content_object_link", "status")
+    list_filter = ("status", "language", "created_at")
+    search_fields = ("page_url", "description", "suggestion", "email")
+    list_select_related = ("content_type", "resolved_by")
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "page_link",
+        "language",
+        "content_object_link",
+        "description",
+        "suggestion",
+        "email",
+        "created_at",
+        "status",
+        "resolved_at",
+        "resolved_by",
+        "staff_notified_at",
+    )
+    fields = readonly_fields
+    actions = ("mark_resolved",)
+
+    def has_add_permission(self, request):
+        # Reports come from the public form only.
+        return False
+
+    @admin.display(description=_("page"), ordering="page_url")
+    def page_link(self, obj):
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', obj.page_url, obj.page_url
+        )
+
+    @admin.display(description=_("content"))
+    def content_object_link(self, obj):
+        target = obj.content_object if obj.content_type_id else None
+        if target is None:
+            return "—"
+        opts = target._meta
+        try:
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[target.pk])
+        except NoReverseMatch:
+            return str(target)
+        return format_html('<a href="{}">{}</a>', url, target)
+
+    @admin.action(description=_("Mark as resolved"), permissions=["change"])
+    def mark_resolved(self, request, queryset):
+        count = queryset.filter(status=TranslationReport.Status.NEW).update(
+            status=TranslationReport.Status.RESOLVED,
+            resolved_at=timezone.now(),
+            resolved_by=request.user,
+        )
+        self.message_user(
+            request,
+            ngettext("%d report marked as resolved.", "%d reports marked as resolved.", count)
+            % count,
+            messages.SUCCESS,
+        )

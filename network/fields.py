@@ -43,7 +43,10 @@ class RichTextField(ProseEditorField):
     def pre_save(self, model_instance, add):
         value = super().pre_save(model_instance, add)
         cleaned = sanitise_html(value)
-        setattr(model_instance, self.attname, cleaned)
+        # Write the instance's own copy: for a translated field, setattr() would go through
+        # modeltranslation's descriptor and copy the fallback language's text into the
+        # active language's empty column.
+        model_instance.__dict__[self.attname] = cleaned
         return cleaned
 
 

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_prose_editor",
     "reversion",
+    # Country names in Arabic and English for the membership form.
+    "django_countries",
     "network",
     "hubs",
     "cities",
@@ -215,3 +217,16 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# Membership applications and translation reports (cities.membership, network.reports).
+# Personal data of declined applications is erased this many months after the decision.
+APPLICATION_RETENTION_MONTHS = int(os.environ.get("APPLICATION_RETENTION_MONTHS", "12"))
+# What the join page and the confirmation e-mail promise about the review.
+APPLICATION_REVIEW_WEEKS = int(os.environ.get("APPLICATION_REVIEW_WEEKS", "4"))
+# Public form submissions allowed per client address per window (cache-based, shared via Redis).
+FORM_RATE_LIMIT = int(os.environ.get("FORM_RATE_LIMIT", "5"))
+FORM_RATE_LIMIT_WINDOW = int(os.environ.get("FORM_RATE_LIMIT_WINDOW", "3600"))
+# Behind a load balancer, how many proxies append to X-Forwarded-For (0: use REMOTE_ADDR).
+RATE_LIMIT_TRUSTED_PROXIES = int(os.environ.get("RATE_LIMIT_TRUSTED_PROXIES", "0"))
+# Kosovo has no ISO 3166 code yet; the network uses the user-assigned XK, as the EU does.
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}

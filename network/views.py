@@ -47,7 +47,30 @@ def robots_txt(request):
 
 
 class HomeView(TemplateView):
+    """What the network is, its hubs, spotlights, events, a testimonial and key figures."""
+
     template_name = "network/home.html"
+
+    def get_context_data(self, **kwargs):
+        from hubs.models import Event, Hub
+        from network.charts import membership_from_rows
+        from network.figures import key_figures, members_per_year
+        from spotlights.models import Spotlight
+        from testimonials.models import Testimonial
+
+        context = super().get_context_data(**kwargs)
+        hubs = list(Hub.objects.published().for_cards())
+        events = Event.objects.published().for_listing()
+        context.update(
+            hubs=hubs,
+            spotlights=Spotlight.objects.published().for_listing()[:3],
+            upcoming_events=events.upcoming().timeline()[:3],
+            recent_events=events.past()[:3],
+            testimonial=Testimonial.objects.published().featured().for_listing().first(),
+            figures=key_figures(),
+            chart=membership_from_rows(members_per_year(), hubs),
+        )
+        return context
 
 
 def page_not_found(request, exception=None):

@@ -12,6 +12,24 @@ class SpotlightQuerySet(PublishableQuerySet):
     def for_listing(self):
         return self.select_related("city", "city__country").prefetch_related("topics")
 
+    def for_page(self):
+        """A spotlight page: its city, hub and country, authors, sections and topics."""
+        return self.select_related("city", "city__country", "city__hub").prefetch_related(
+            "authors", "sections", "topics"
+        )
+
+    def about_city(self, city):
+        """Spotlights whose subject is ``city`` or that mention it."""
+        mentioned = Spotlight.mentioned_cities.through.objects.filter(city=city)
+        return self.filter(models.Q(city=city) | models.Q(pk__in=mentioned.values("spotlight_id")))
+
+    def related_to(self, spotlight, topic_ids):
+        """Other spotlights about the same city or sharing a topic, newest first."""
+        sharing = Spotlight.topics.through.objects.filter(topic_id__in=topic_ids)
+        return self.exclude(pk=spotlight.pk).filter(
+            models.Q(city_id=spotlight.city_id) | models.Q(pk__in=sharing.values("spotlight_id"))
+        )
+
 
 class Spotlight(Publishable, Searchable):
     """An article about a city: a city spotlight, or a story with named authors."""

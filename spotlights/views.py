@@ -1,18 +1,38 @@
-from django.views.generic import DetailView, ListView
+"""Public pages of city spotlights and stories."""
 
+from django.views.generic import DetailView
+
+from network.listing import FilteredListView
+from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
 
+RELATED_COUNT = 3
 
-class SpotlightListView(ListView):
+
+class SpotlightListView(FilteredListView):
     template_name = "spotlights/spotlight_list.html"
     paginate_by = 12
+    filterset_class = SpotlightFilter
 
-    def get_queryset(self):
+    def get_base_queryset(self):
         return Spotlight.objects.published().for_listing()
 
 
 class SpotlightDetailView(DetailView):
     template_name = "spotlights/spotlight_detail.html"
+    context_object_name = "spotlight"
 
     def get_queryset(self):
-        return Spotlight.objects.published().select_related("city")
+        # Staff may preview a draft; everyone else sees published spotlights only.
+        return Spotlight.objects.visible_to(self.request.user).for_page()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        spotlight = self.object
+        topic_ids = [topic.pk for topic in spotlight.topics.all()]
+        context["related"] = (
+            Spotlight.objects.published()
+            .related_to(spotlight, topic_ids)
+            .for_listing()[:RELATED_COUNT]
+        )
+        return context

@@ -14,6 +14,9 @@ class TestimonialQuerySet(PublishableQuerySet):
     def featured(self):
         return self.filter(featured=True)
 
+    def for_listing(self):
+        return self.select_related("city", "city__hub", "city__country")
+
 
 class Testimonial(Publishable):
     quote = models.TextField(_("quote"))

@@ -199,3 +199,22 @@ class ResourceFactory(PublishedFactory):
     title_en = factory.Sequence(lambda n: f"Report {n}")
     title_ar = factory.Sequence(lambda n: f"تقرير {n}")
     url = "https://example.org/report.pdf"
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    """A submitted application (reference set directly; the view computes it in real life)."""
+
+    class Meta:
+        model = "cities.MembershipApplication"
+
+    reference = factory.Sequence(lambda n: f"APP-2026-{90000 + n:05d}")
+    authority_name = factory.Sequence(lambda n: f"Municipality {n}")
+    kind = "municipality"
+    country = "AL"
+    contact_name = "Arta Hoxha"
+    contact_position = "Deputy mayor"
+    email = factory.Sequence(lambda n: f"applicant{n}@example.org")
+    preferred_language = "en"
+    motivation = "Our municipality wants to prevent polarisation among young people. " * 2
+    applicant_notified_at = factory.LazyFunction(timezone.now)
+    staff_notified_at = factory.LazyFunction(timezone.now)

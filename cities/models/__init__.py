@@ -1,3 +1,12 @@
 from cities.models.directory import City, CityQuerySet, Council, CouncilSeat, Country
+from cities.models.membership import ApplicationEvent, MembershipApplication
 
-__all__ = ["City", "CityQuerySet", "Council", "CouncilSeat", "Country"]
+__all__ = [
+    "ApplicationEvent",
+    "MembershipApplication",
+    "City",
+    "CityQuerySet",
+    "Council",
+    "CouncilSeat",
+    "Country",
+]

@@ -51,6 +51,25 @@ class CityQuerySet(PublishableQuerySet):
     def in_hub(self, hub):
         return self.filter(hub=hub)
 
+    def for_directory(self):
+        """What a city card and the directory map need, in one query."""
+        return self.select_related("country", "hub")
+
+    def with_council_flag(self):
+        """Annotate ``has_council`` so the directory can filter and show it without N+1."""
+        return self.annotate(
+            has_council=models.Exists(Council.objects.filter(city=models.OuterRef("pk")))
+        )
+
+    def for_page(self):
+        """A city page: its country and hub, its councils with their seats and parent body."""
+        return self.select_related("country", "hub").prefetch_related(
+            models.Prefetch(
+                "councils",
+                queryset=Council.objects.select_related("parent").prefetch_related("seats"),
+            )
+        )
+
 
 class City(Publishable, Searchable):
     """A local authority that joined the network."""

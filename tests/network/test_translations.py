@@ -15,7 +15,7 @@ MO = PO.with_suffix(".mo")
 
 def read_po(path):
     """Entries of a .po file as (msgid, msgstr-list, fuzzy) triples, without a library."""
-    entries, current, field, fuzzy = [], None, None, False
+    entries, current, field, fuzzy, context = [], None, None, False, None
 
     def unquote(text):
         return (
@@ -33,10 +33,17 @@ def read_po(path):
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#,") and "fuzzy" in line:
             fuzzy = True
+        elif line.startswith("msgctxt "):
+            # pgettext entries: gettext keys them as "context\x04msgid".
+            finish()
+            current, context = None, unquote(line[8:])
         elif line.startswith("msgid "):
             finish()
-            current = {"msgid": unquote(line[6:]), "msgstr": [], "fuzzy": fuzzy}
-            field, fuzzy = "msgid", False
+            msgid = unquote(line[6:])
+            if context is not None:
+                msgid = f"{context}\x04{msgid}"
+            current = {"msgid": msgid, "msgstr": [], "fuzzy": fuzzy}
+            field, fuzzy, context = "msgid", False, None
         elif line.startswith("msgid_plural "):
             field = "plural"
         elif line.startswith("msgstr"):

@@ -1,0 +1,79 @@
+"""Directory filters: everything lives in the query string so a filtered list can be shared."""
+
+import django_filters
+from django import forms
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from cities.models import City, Country
+from cities.models.directory import AuthorityKind
+from hubs.models import Hub
+from network.models import text_search
+
+YES_NO = [
+    ("yes", pgettext_lazy("has a council", "Yes")),
+    ("no", pgettext_lazy("has a council", "No")),
+]
+
+SORTS = {
+    "name": ("name",),
+    "-joined": (F("joined_year").desc(nulls_last=True), "name"),
+    "joined": (F("joined_year").asc(nulls_last=True), "name"),
+    "country": ("country__name", "name"),
+}
+SORT_CHOICES = [
+    ("name", _("Name (A–Z)")),
+    ("-joined", _("Newest members first")),
+    ("joined", _("Founding members first")),
+    ("country", _("Country")),
+]
+
+
+class CityFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search by name"),
+        method="search",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    hub = django_filters.ModelChoiceFilter(
+        label=_("Regional hub"),
+        queryset=Hub.objects.published(),
+        to_field_name="slug",
+        empty_label=_("All hubs"),
+    )
+    country = django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        queryset=Country.objects.all(),
+        to_field_name="iso_code",
+        empty_label=_("All countries"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind of authority"), choices=AuthorityKind.choices, empty_label=_("All kinds")
+    )
+    year = django_filters.NumberFilter(
+        label=_("Year joined"), field_name="joined_year", min_value=2000, max_value=2100
+    )
+    council = django_filters.ChoiceFilter(
+        label=_("Has a local safety council"),
+        choices=YES_NO,
+        method="filter_council",
+        empty_label=_("Either"),
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="sort_by", empty_label=None
+    )
+
+    class Meta:
+        model = City
+        fields = []
+
+    def search(self, queryset, name, value):
+        return text_search(queryset, value)
+
+    def filter_council(self, queryset, name, value):
+        return queryset.filter(has_council=(value == "yes"))
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*SORTS.get(value, SORTS["name"]))

@@ -1,0 +1,210 @@
+"""What happens to a membership application: submission, e-mails, review and approval."""
+
+import datetime
+import logging
+from smtplib import SMTPException
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from cities.membership import emails
+from cities.models import ApplicationEvent, City, Country, MembershipApplication
+from network.text import normalise
+
+logger = logging.getLogger(__name__)
+
+Status = MembershipApplication.Status
+DUPLICATE_WINDOW = datetime.timedelta(hours=24)
+REFERENCE_ATTEMPTS = 5
+MAIL_ERRORS = (SMTPException, OSError)
+
+
+# Submission ----------------------------------------------------------------------------------
+
+
+def find_duplicate(authority_name, email):
+    """An application from the same address for the same authority in the last 24 hours."""
+    since = timezone.now() - DUPLICATE_WINDOW
+    wanted = normalise(authority_name)
+    recent = MembershipApplication.objects.filter(email__iexact=email, submitted_at__gte=since)
+    for application in recent.only("pk", "reference", "token", "authority_name"):
+        if normalise(application.authority_name) == wanted:
+            return application
+    return None
+
+
+def next_reference(year):
+    """APP-<year>-<5 digits>, one more than the highest of the year (read in the transaction)."""
+    prefix = f"APP-{year}-"
+    last = (
+        MembershipApplication.objects.filter(reference__startswith=prefix)
+        .order_by("-reference")
+        .values_list("reference", flat=True)
+        .first()
+    )
+    number = int(last.removeprefix(prefix)) + 1 if last else 1
+    return f"{prefix}{number:05d}"
+
+
+def submit(form, language):
+    """Save a valid application with a fresh reference; e-mail only once it is committed.
+
+    Two submissions at the same moment may compute the same number: the unique constraint
+    rejects the second, which retries inside a savepoint with the next number.
+    """
+    application = form.save(commit=False)
+    application.language = language
+    application.consent_at = timezone.now()
+    if application.hub_id is None:
+        # The hub is suggested from the country when the directory knows it.
+        country = Country.objects.filter(iso_code=application.country.code).first()
+        application.hub_id = country.hub_id if country else None
+    with transaction.atomic():
+        for attempt in range(REFERENCE_ATTEMPTS):
+            application.reference = next_reference(timezone.now().year)
+            try:
+                with transaction.atomic():
+                    application.save()
+                break
+            except IntegrityError:
+                application.pk = None
+                if attempt == REFERENCE_ATTEMPTS - 1:
+                    raise
+        form.save_m2m()
+        ApplicationEvent.objects.create(application=application, to_status=Status.NEW)
+        transaction.on_commit(lambda: notify(application))
+    return application
+
+
+# E-mails -------------------------------------------------------------------------------------
+
+
+def notify(application):
+    """Send whichever e-mails have not gone out; a mail failure leaves the flag empty."""
+    sent_all = True
+    if application.applicant_notified_at is None:
+        sent_all &= _send(application, "applicant_notified_at", emails.send_applicant_confirmation)
+    if application.staff_notified_at is None:
+        sent_all &= _send(application, "staff_notified_at", emails.send_staff_notification)
+    return sent_all
+
+
+def _send(application, flag, sender):
+    try:
+        sender(application)
+    except MAIL_ERRORS:
+        logger.exception("Could not e-mail %s for application %s", flag, application.reference)
+        return False
+    setattr(application, flag, timezone.now())
+    MembershipApplication.objects.filter(pk=application.pk).update(
+        **{flag: getattr(application, flag)}
+    )
+    return True
+
+
+def resend_pending(queryset=None):
+    """Retry the e-mails of every application still missing one; returns (tried, succeeded)."""
+    queryset = MembershipApplication.objects.all() if queryset is None else queryset
+    pending = list(queryset.not_notified().select_related("hub"))
+    succeeded = sum(1 for application in pending if notify(application))
+    return len(pending), succeeded
+
+
+# Review --------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def change_status(application, to_status, user=None, note=""):
+    """Move an application to another status and record who did it, when and why."""
+    from_status = application.status
+    if from_status == to_status:
+        return application
+    if to_status == Status.DECLINED:
+        reason = note.strip() or application.decline_reason.strip()
+        if not reason:
+            raise ValidationError(_("Give a reason for declining the application."))
+        application.decline_reason = reason
+        note = reason
+    if to_status == Status.APPROVED:
+        create_city(application)
+    application.status = to_status
+    if to_status in (Status.APPROVED, Status.DECLINED):
+        application.decided_at = timezone.now()
+    application.save()
+    ApplicationEvent.objects.create(
+        application=application, from_status=from_status, to_status=to_status, user=user, note=note
+    )
+    return application
+
+
+def approve(application, user=None, note=""):
+    return change_status(application, Status.APPROVED, user, note)
+
+
+def decline(application, user=None, reason=""):
+    return change_status(application, Status.DECLINED, user, reason)
+
+
+def create_city(application):
+    """The member city as a draft in the directory, once per application."""
+    if application.city_id:
+        return application.city
+    country = _country_for(application.country.code)
+    name = application.authority_name
+    city = City.objects.create(
+        name_ar=name,
+        name_en=name,
+        slug=_unique_slug(name, application.reference),
+        kind=application.kind,
+        country=country,
+        hub=application.hub or country.hub,
+        population=application.population,
+        membership_status=City.MembershipStatus.MEMBER,
+        joined_year=timezone.now().year,
+        status=City.Status.DRAFT,
+    )
+    application.city = city
+    return city
+
+
+def _country_for(code):
+    country = Country.objects.filter(iso_code=code).first()
+    if country:
+        return country
+    names = {}
+    for language in ("ar", "en"):
+        with translation.override(language):
+            names[f"name_{language}"] = str(countries.name(code)) or code
+    return Country.objects.create(iso_code=code, **names)
+
+
+def _unique_slug(name, reference):
+    base = slugify(name)[:140] or slugify(reference)
+    slug, n = base, 2
+    while City.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+# Retention -----------------------------------------------------------------------------------
+
+
+def declined_before(months):
+    cutoff = timezone.now() - datetime.timedelta(days=round(months * 30.44))
+    return MembershipApplication.objects.filter(
+        status=Status.DECLINED, decided_at__lt=cutoff, personal_data_erased_at__isnull=True
+    )
+
+
+def erase_personal_data(queryset):
+    """Blank the personal fields; reference, status, country, kind and dates stay."""
+    pks = list(queryset.values_list("pk", flat=True))
+    erased = dict.fromkeys(MembershipApplication.PERSONAL_FIELDS, "")
+    MembershipApplication.objects.filter(pk__in=pks).update(
+        **erased, personal_data_erased_at=timezone.now()
+    )
+    return len(pks)

@@ -1,0 +1,109 @@
+"""iCalendar (RFC 5545) feeds of published events: all of them, or one hub's.
+
+Written by hand because the format is small: all-day events (``VALUE=DATE``, exclusive
+``DTEND``), text escaping (backslash, comma, semicolon, newline), lines folded at 75 octets
+without splitting a UTF-8 character, and CRLF line ends.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from hubs.models import Event, Hub
+
+CRLF = "\r\n"
+MAX_OCTETS = 75
+
+
+def escape_text(value):
+    """TEXT value escaping (RFC 5545 §3.3.11)."""
+    value = str(value or "")
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def fold(line):
+    """Split a content line into chunks of at most 75 octets; continuations start with a space."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= MAX_OCTETS:
+        return line
+    chunks, current, limit = [], b"", MAX_OCTETS
+    for char in line:
+        octets = char.encode("utf-8")
+        if len(current) + len(octets) > limit:
+            chunks.append(current.decode("utf-8"))
+            current, limit = b"", MAX_OCTETS - 1  # the leading space counts
+        current += octets
+    chunks.append(current.decode("utf-8"))
+    return (CRLF + " ").join(chunks)
+
+
+def ical_date(day):
+    return day.strftime("%Y%m%d")
+
+
+def event_lines(event, stamp, host):
+    end = (event.end_date or event.start_date) + datetime.timedelta(days=1)
+    url = settings.SITE_URL + event.get_absolute_url()
+    place = ", ".join(str(part) for part in (event.host_city, event.location) if part)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:event-{event.pk}@{host}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{ical_date(event.start_date)}",
+        f"DTEND;VALUE=DATE:{ical_date(end)}",
+        f"SUMMARY:{escape_text(event.title)}",
+    ]
+    if event.summary:
+        lines.append(f"DESCRIPTION:{escape_text(event.summary)}")
+    if place:
+        lines.append(f"LOCATION:{escape_text(place)}")
+    lines += [f"URL:{url}", f"CATEGORIES:{escape_text(event.get_kind_display())}", "END:VEVENT"]
+    return lines
+
+
+def calendar(events, name):
+    """The whole VCALENDAR document as a string with CRLF line ends."""
+    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or "localhost"
+    stamp = timezone.now().astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Strong Cities Network//Events//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+    ]
+    for event in events:
+        lines += event_lines(event, stamp, host)
+    lines.append("END:VCALENDAR")
+    return CRLF.join(fold(line) for line in lines) + CRLF
+
+
+def ics_response(events, name, filename):
+    response = HttpResponse(calendar(events, name), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Content-Language"] = get_language()
+    return response
+
+
+def _events():
+    return Event.objects.published().select_related("host_city").timeline()
+
+
+@require_GET
+def all_events(request):
+    return ics_response(_events(), _("Strong Cities Network events"), "events.ics")
+
+
+@require_GET
+def hub_events(request, slug):
+    hub = get_object_or_404(Hub.objects.published(), slug=slug)
+    name = _("%(hub)s — Strong Cities Network events") % {"hub": hub}
+    return ics_response(_events().in_hub(hub), name, f"{hub.slug}.ics")

@@ -1,0 +1,359 @@
+"""Building blocks shared by every content admin.
+
+* ``ContentAdmin``: tabbed Arabic/English fields, edit history (django-reversion), text
+  direction on translated widgets, accent- and hamza-insensitive search, a "missing
+  translation" column and filter, and the hub restriction for hub editors.
+* ``PublishableAdmin``: the above plus publish/unpublish actions.
+* ``TabularInline`` / ``StackedInline``: translated inlines with the same direction and
+  hub-restriction rules.
+"""
+
+import base64
+import hashlib
+import re
+
+import reversion
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
+from modeltranslation.translator import NotRegistered, translator
+from reversion.admin import VersionAdmin
+
+from network import roles
+from network.middleware import ADMIN_POLICY
+from network.models import Publishable, search_q
+
+LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
+
+
+# --- Translations -------------------------------------------------------------------------
+
+
+def translated_field_names(model):
+    """The names of a model's translated fields (``name``, ``summary``…) in form order."""
+    try:
+        names = set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        return ()
+    return tuple(field.name for field in model._meta.fields if field.name in names)
+
+
+def _filled(field):
+    return Q(**{f"{field}__isnull": False}) & ~Q(**{field: ""})
+
+
+def _empty(field):
+    return Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
+
+
+def missing_translation_q(model):
+    """Objects where some translated field has text in one language and none in the other."""
+    condition = Q(pk__in=[])
+    for name in translated_field_names(model):
+        ar, en = f"{name}_ar", f"{name}_en"
+        condition |= (_filled(ar) & _empty(en)) | (_filled(en) & _empty(ar))
+    return condition
+
+
+def missing_translations(obj):
+    """``{"en": [verbose names…], "ar": […]}``: what is written in one language only."""
+    missing = {"ar": [], "en": []}
+    for name in translated_field_names(type(obj)):
+        ar, en = getattr(obj, f"{name}_ar", None), getattr(obj, f"{name}_en", None)
+        label = str(obj._meta.get_field(name).verbose_name)
+        if ar and not en:
+            missing["en"].append(label)
+        elif en and not ar:
+            missing["ar"].append(label)
+    return missing
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [("missing", _("Missing in one language")), ("complete", _("Complete"))]
+
+    def queryset(self, request, queryset):
+        condition = missing_translation_q(queryset.model)
+        if self.value() == "missing":
+            return queryset.filter(condition)
+        if self.value() == "complete":
+            return queryset.exclude(condition)
+        return queryset
+
+
+class DirectionMixin:
+    """Arabic boxes right-to-left and English boxes left-to-right, whatever the admin's language."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs.setdefault("assume_scheme", "https")  # what Django 6 will do anyway
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        language = getattr(db_field, "language", None)  # set on modeltranslation's fields
+        if field is not None and language in LANGUAGE_DIRECTIONS:
+            field.widget.attrs["dir"] = LANGUAGE_DIRECTIONS[language]
+            field.widget.attrs["lang"] = language
+        return field
+
+
+# --- Content Security Policy ---------------------------------------------------------------
+
+IMPORTMAP = re.compile(r"<script[^>]*type=\"importmap\"[^>]*>(.*?)</script>", re.DOTALL)
+
+
+def allow_importmap(response):
+    """Let the rich-text editor's inline import map run under the admin's strict policy.
+
+    The editor's modules find each other through a ``<script type="importmap">``, which a
+    ``script-src 'self'`` policy blocks. Its exact text is known here (static URLs included,
+    hashed names in production), so the policy allows that one text by its SHA-256 hash.
+    """
+    media = (getattr(response, "context_data", None) or {}).get("media")
+    if media is None or getattr(media, "_importmap", None) is None:
+        return response
+    match = IMPORTMAP.search(str(media["importmap"]))
+    if match:
+        digest = base64.b64encode(hashlib.sha256(match.group(1).encode()).digest()).decode()
+        response["Content-Security-Policy"] = ADMIN_POLICY.replace(
+            "script-src 'self'", f"script-src 'self' 'sha256-{digest}'"
+        )
+    return response
+
+
+# --- Hub restriction ----------------------------------------------------------------------
+
+
+class HubScopeMixin:
+    """Hub editors see and change only what belongs to the hubs they edit.
+
+    ``hub_scope`` is the lookup path from the model to its hub ("hub", "city__hub", "hubs";
+    "pk" for Hub itself). The rule holds for the changelist, the change, delete and history
+    pages (another hub's object answers 404), autocomplete results and foreign-key choices.
+    """
+
+    hub_scope = None
+
+    def is_restricted(self, request):
+        return self.hub_scope is not None and not roles.is_network_editor(request.user)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if self.is_restricted(request):
+            queryset = roles.scope_to_user_hubs(queryset, self.hub_scope, request.user)
+        return queryset
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None and self.is_restricted(request):
+            # Another hub's object (or none at all): answer 404 rather than a redirect.
+            raise Http404
+        return obj
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if self.is_restricted(request):
+            queryset = roles.scope_to_user_hubs(queryset, self.hub_scope, request.user)
+        return queryset, may_have_duplicates
+
+    def _in_scope(self, request, obj):
+        if obj is None or not self.is_restricted(request):
+            return True
+        return roles.scope_to_user_hubs(
+            self.model._default_manager.filter(pk=obj.pk), self.hub_scope, request.user
+        ).exists()
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+
+    def save_related(self, request, form, formsets, change):
+        # A hub editor sees only their own hubs in a many-to-many "hubs" field; keep the
+        # links to other hubs that the form could not show.
+        hidden = []
+        if change and self.is_restricted(request) and self.hub_scope != "pk":
+            field = self.model._meta.get_field(self.hub_scope.split("__")[0])
+            if field.many_to_many:
+                related = getattr(form.instance, field.name)
+                hidden = list(related.exclude(editors=request.user))
+        super().save_related(request, form, formsets, change)
+        if hidden:
+            getattr(form.instance, field.name).add(*hidden)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        return self._limit_choices(db_field, request, field)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        return self._limit_choices(db_field, request, field)
+
+    def _limit_choices(self, db_field, request, field):
+        if field is None or roles.is_network_editor(request.user):
+            return field
+        path = roles.HUB_SCOPES.get(db_field.related_model._meta.label)
+        if path is not None and hasattr(field, "queryset"):
+            field.queryset = roles.scope_to_user_hubs(field.queryset, path, request.user)
+            if self.hub_scope and db_field.name == self.hub_scope.split("__")[0]:
+                # Without a hub the object would vanish from its own editor's lists.
+                field.required = True
+        return field
+
+
+class NormalisedSearchMixin:
+    """Searchable models keep a normalised copy of both languages in ``search_text``, so a
+    search without hamza, harakat or accents ("الباسان", "Elbasan") still finds the object."""
+
+    def get_search_results(self, request, queryset, search_term):
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term and hasattr(self.model, "search_text") and search_q(search_term):
+            found = found | queryset.filter(search_q(search_term))
+        return found, may_have_duplicates
+
+
+# --- Admin classes ------------------------------------------------------------------------
+
+
+# Inlines leave ``hub_scope`` unset: their parent's admin guards access; only their
+# foreign-key choices are limited.
+class TabularInline(HubScopeMixin, DirectionMixin, TranslationTabularInline):
+    extra = 0
+
+
+class StackedInline(HubScopeMixin, DirectionMixin, TranslationStackedInline):
+    extra = 0
+
+
+class ContentAdmin(
+    HubScopeMixin, NormalisedSearchMixin, DirectionMixin, VersionAdmin, TabbedTranslationAdmin
+):
+    """The base of every content admin. Subclasses set ``hub_scope`` when content belongs
+    to a hub."""
+
+    list_per_page = 50
+    save_on_top = True
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        if translated_field_names(self.model) and "translation_status" not in columns:
+            columns.append("translation_status")
+        return columns
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if translated_field_names(self.model) and MissingTranslationFilter not in filters:
+            filters.append(MissingTranslationFilter)
+        return filters
+
+    @admin.display(description=_("translation"))
+    def translation_status(self, obj):
+        missing = missing_translations(obj)
+        parts = []
+        if missing["en"]:
+            parts.append(_("English missing: %s") % ", ".join(missing["en"]))
+        if missing["ar"]:
+            parts.append(_("Arabic missing: %s") % ", ".join(missing["ar"]))
+        if not parts:
+            return _("Complete")
+        return format_html('<span class="translation-missing">{}</span>', "; ".join(parts))
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        return allow_importmap(response)
+
+    # Reversion views: another hub's history is as private as its change page.
+    def history_view(self, request, object_id, extra_context=None):
+        self._check_object_access(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        self._check_object_access(request, object_id)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        if self.is_restricted(request):
+            raise PermissionDenied  # deleted objects no longer say which hub they were in
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if self.is_restricted(request):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def _check_object_access(self, request, object_id):
+        if self.is_restricted(request):
+            obj = self.get_object(request, unquote(object_id))
+            if not self.has_view_or_change_permission(request, obj):
+                raise PermissionDenied
+
+
+class PublishableAdmin(ContentAdmin):
+    """Content with a draft/published state: status filter and publish/unpublish actions."""
+
+    actions = ["publish", "unpublish"]
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if "status" not in filters:
+            filters.insert(0, "status")
+        return filters
+
+    def _set_status(self, request, queryset, status):
+        changed = 0
+        # One save per object so every change is in the history, with who did it.
+        with reversion.create_revision():
+            reversion.set_user(request.user)
+            reversion.set_comment(str(_("Status changed to “%s”.") % status.label))
+            for obj in queryset:
+                if obj.status != status:
+                    obj.status = status
+                    obj.save()
+                    changed += 1
+        return changed
+
+    @admin.action(description=_("Publish the selected items"), permissions=["change"])
+    def publish(self, request, queryset):
+        changed = self._set_status(request, queryset, Publishable.Status.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%d item published.", "%d items published.", changed) % changed,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected items"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        changed = self._set_status(request, queryset, Publishable.Status.DRAFT)
+        self.message_user(
+            request,
+            ngettext("%d item returned to draft.", "%d items returned to draft.", changed)
+            % changed,
+            messages.SUCCESS,
+        )
+
+
+def image_preview(image, size=80):
+    """A small thumbnail for list columns and read-only preview fields."""
+    if not image:
+        return "—"
+    return format_html(
+        '<img src="{}" alt="" width="{}" class="admin-thumbnail" loading="lazy">',
+        image.url,
+        size,
+    )

@@ -1,0 +1,15 @@
+"""Create or refresh the "Network editors" and "Hub editors" groups. Safe to run again."""
+
+from django.core.management.base import BaseCommand
+
+from network.roles import setup_roles
+
+
+class Command(BaseCommand):
+    help = "Create or refresh the staff groups and their permissions."
+
+    def handle(self, *args, **options):
+        network, hub = setup_roles()
+        for group in (network, hub):
+            count = group.permissions.count()
+            self.stdout.write(f"{group.name}: {count} permissions")

@@ -1,0 +1,214 @@
+"""Translation-error reports: the visitor's form, its thank-you page and the staff e-mail."""
+
+import logging
+from smtplib import SMTPException
+
+from django import forms
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
+from modeltranslation.translator import translator
+
+from network import ratelimit
+from network.models import TranslationReport
+
+logger = logging.getLogger(__name__)
+RATE_SCOPE = "report-translation"
+
+
+def is_translatable(obj):
+    return type(obj) in translator.get_registered_models(abstract=False)
+
+
+def content_key(obj):
+    return f"{obj._meta.app_label}.{obj._meta.model_name}"
+
+
+def resolve_target(page, key="", object_id=""):
+    """Check the reported page (a path on this site) and object; return (path, language, obj)."""
+    page = (page or "").strip()
+    if (
+        not page.startswith("/")
+        or page.startswith("//")
+        or "\\" in page
+        or len(page) > 500
+        or not url_has_allowed_host_and_scheme(page, allowed_hosts=None)
+    ):
+        raise ValidationError(
+            _("The link to the page is not valid. Please use the link on the page.")
+        )
+    prefix = page.split("/")[1]
+    language = prefix if prefix in dict(settings.LANGUAGES) else get_language()
+    obj = None
+    if key or object_id:
+        obj = _object_for(key, object_id)
+    return page, language, obj
+
+
+def _object_for(key, object_id):
+    invalid = ValidationError(_("The content this link refers to does not exist."))
+    app_label, _dot, model_name = (key or "").partition(".")
+    try:
+        content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
+        model = content_type.model_class()
+        if model not in translator.get_registered_models(abstract=False):
+            raise invalid
+        return model._default_manager.get(pk=int(object_id))
+    except (ObjectDoesNotExist, ValueError, TypeError, OverflowError):
+        raise invalid from None
+
+
+class TranslationReportForm(forms.ModelForm):
+    page = forms.CharField(widget=forms.HiddenInput, max_length=500)
+    ct = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
+    id = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
+    nickname = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = TranslationReport
+        fields = ["description", "suggestion", "email"]
+        labels = {
+            "description": _("What is wrong?"),
+            "suggestion": _("Your suggested wording"),
+            "email": _("Your e-mail"),
+        }
+        help_texts = {
+            "description": _("Quote the words that are wrong and say what they should mean."),
+            "suggestion": _("Optional."),
+            "email": _("Optional. Only if you would like us to reply."),
+        }
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5, "maxlength": 2000}),
+            "suggestion": forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def is_spam(self):
+        return bool(self.data.get("nickname"))
+
+    def clean_description(self):
+        text = self.cleaned_data["description"].strip()
+        if len(text) > 2000:
+            raise ValidationError(_("Please keep to 2,000 characters."))
+        return text
+
+    def clean_suggestion(self):
+        text = self.cleaned_data["suggestion"].strip()
+        if len(text) > 2000:
+            raise ValidationError(_("Please keep to 2,000 characters."))
+        return text
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            page, language, obj = resolve_target(
+                cleaned.get("page"), cleaned.get("ct"), cleaned.get("id")
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
+            return cleaned
+        self.instance.page_url = page
+        self.instance.language = language
+        if obj is not None:
+            self.instance.content_type = ContentType.objects.get_for_model(obj)
+            self.instance.object_id = obj.pk
+        return cleaned
+
+
+class SeeOther(HttpResponseRedirect):
+    status_code = 303
+
+
+@method_decorator(never_cache, name="dispatch")
+class ReportTranslationView(FormView):
+    template_name = "network/report_translation.html"
+    form_class = TranslationReportForm
+
+    def get(self, request, *args, **kwargs):
+        params = request.GET
+        try:
+            page, _language, obj = resolve_target(
+                params.get("page"), params.get("ct", ""), params.get("id", "")
+            )
+        except ValidationError as error:
+            context = {"error": error.messages[0]}
+            return self.response_class(
+                request, "network/report_translation_invalid.html", context, status=400
+            )
+        form = self.form_class(
+            initial={"page": page, "ct": params.get("ct", ""), "id": params.get("id", "")}
+        )
+        return self.render_to_response(self.get_context_data(form=form, page=page, target=obj))
+
+    def post(self, request, *args, **kwargs):
+        if ratelimit.is_limited(RATE_SCOPE, request):
+            return ratelimit.too_many_requests(request)
+        form = self.get_form()
+        if form.is_spam():
+            ratelimit.count_submission(RATE_SCOPE, request)
+            return SeeOther(reverse("report_translation_thanks"))
+        if not form.is_valid():
+            return self.render_to_response(
+                self.get_context_data(form=form, page=form.data.get("page", "")), status=400
+            )
+        ratelimit.count_submission(RATE_SCOPE, request)
+        with transaction.atomic():
+            report = form.save()
+            transaction.on_commit(lambda: notify_staff(report))
+        return SeeOther(reverse("report_translation_thanks"))
+
+
+class ReportTranslationThanksView(TemplateView):
+    template_name = "network/report_translation_thanks.html"
+
+
+def notify_staff(report):
+    """E-mail staff about a new report; a failure is logged and the report stays saved."""
+    language = settings.LANGUAGE_CODE
+    with translation.override(language):
+        admin_url = settings.SITE_URL + reverse(
+            "admin:network_translationreport_change", args=[report.pk]
+        )
+        context = {
+            "report": report,
+            "admin_url": admin_url,
+            "SITE_URL": settings.SITE_URL,
+            "LANGUAGE_CODE": language,
+        }
+        subject = str(_("Translation error reported on %(page)s") % {"page": report.page_url})
+        text = render_to_string("network/report_translation_email.txt", context)
+        html = render_to_string("network/report_translation_email.html", context)
+    message = EmailMultiAlternatives(
+        subject, text, settings.DEFAULT_FROM_EMAIL, settings.STAFF_NOTIFICATION_EMAILS
+    )
+    message.attach_alternative(html, "text/html")
+    try:
+        message.send()
+    except (SMTPException, OSError):
+        logger.exception("Could not e-mail staff about translation report %s", report.pk)
+        return False
+    report.staff_notified_at = timezone.now()
+    TranslationReport.objects.filter(pk=report.pk).update(
+        staff_notified_at=report.staff_notified_at
+    )
+    return True

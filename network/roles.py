@@ -1,0 +1,102 @@
+"""The two staff roles and the hub restriction.
+
+* "Network editors" edit everything the portal publishes.
+* "Hub editors" edit the content of the hubs they are linked to (``Hub.editors``) and only
+  that; they may look at countries and topics, which every hub shares.
+
+``setup_roles()`` creates or refreshes both groups; it is idempotent and is run by the
+``setup_roles`` and ``createstaff`` commands.
+"""
+
+from django.contrib.auth.models import Group, Permission
+
+NETWORK_EDITORS = "Network editors"
+HUB_EDITORS = "Hub editors"
+
+# The apps whose models make up the portal's content: network editors may do anything there.
+CONTENT_APPS = ("network", "hubs", "cities", "spotlights", "testimonials")
+
+# How each model reaches its hub. Hub editors see only objects whose hub is one of theirs.
+HUB_SCOPES = {
+    "hubs.Hub": "pk",
+    "hubs.HubPriority": "hub",
+    "hubs.HubImpact": "hub",
+    "hubs.HubContact": "hub",
+    "hubs.Event": "hub",
+    "cities.City": "hub",
+    "cities.Council": "city__hub",
+    "cities.CouncilSeat": "council__city__hub",
+    "testimonials.Testimonial": "city__hub",
+    "spotlights.Spotlight": "city__hub",
+    "spotlights.SpotlightSection": "spotlight__city__hub",
+    "spotlights.SpotlightAuthor": "spotlight__city__hub",
+    "network.Partner": "hubs",
+    "network.Resource": "hubs",
+}
+
+# What hub editors may do, per model: full rights on their hubs' content, no new hubs.
+HUB_EDITOR_PERMISSIONS = {
+    "hubs.Hub": ("view", "change"),
+    "hubs.HubPriority": ("view", "add", "change", "delete"),
+    "hubs.HubImpact": ("view", "add", "change", "delete"),
+    "hubs.HubContact": ("view", "add", "change", "delete"),
+    "hubs.Event": ("view", "add", "change", "delete"),
+    "cities.City": ("view", "add", "change", "delete"),
+    "cities.Council": ("view", "add", "change", "delete"),
+    "cities.CouncilSeat": ("view", "add", "change", "delete"),
+    "cities.Country": ("view",),
+    "testimonials.Testimonial": ("view", "add", "change", "delete"),
+    "spotlights.Spotlight": ("view", "add", "change", "delete"),
+    "spotlights.SpotlightSection": ("view", "add", "change", "delete"),
+    "spotlights.SpotlightAuthor": ("view", "add", "change", "delete"),
+    "network.Partner": ("view", "add", "change", "delete"),
+    "network.Resource": ("view", "add", "change", "delete"),
+    "network.Topic": ("view",),
+}
+
+
+def is_network_editor(user):
+    """Superusers and members of "Network editors" are not limited to hubs."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_is_network_editor", None)
+    if cached is None:
+        cached = user.groups.filter(name=NETWORK_EDITORS).exists()
+        user._is_network_editor = cached
+    return cached
+
+
+def scope_to_user_hubs(queryset, path, user):
+    """Narrow ``queryset`` to objects whose hub (reached through ``path``) the user edits.
+
+    A subquery on primary keys keeps one row per object even across many-to-many paths.
+    """
+    from hubs.models import Hub
+
+    hubs = Hub.objects.filter(editors=user).values("pk")
+    if path == "pk":
+        return queryset.filter(pk__in=hubs)
+    model = queryset.model
+    in_scope = model._default_manager.filter(**{f"{path}__in": hubs}).values("pk")
+    return queryset.filter(pk__in=in_scope)
+
+
+def _permissions(model_label, actions):
+    app_label, model_name = model_label.split(".")
+    codenames = [f"{action}_{model_name.lower()}" for action in actions]
+    return Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+
+
+def setup_roles():
+    """Create or refresh both groups so their permissions match this module. Idempotent."""
+    network, _created = Group.objects.get_or_create(name=NETWORK_EDITORS)
+    network.permissions.set(Permission.objects.filter(content_type__app_label__in=CONTENT_APPS))
+
+    hub, _created = Group.objects.get_or_create(name=HUB_EDITORS)
+    permissions = []
+    for model_label, actions in HUB_EDITOR_PERMISSIONS.items():
+        permissions.extend(_permissions(model_label, actions))
+    hub.permissions.set(permissions)
+    return network, hub

@@ -1,0 +1,34 @@
+"""Template tags for the server-drawn map and membership chart.
+
+{% load maps %}
+{% city_map cities %}                       map + list of the cities shown
+{% city_map cities list=False label=... %}  map only (the list is then visually hidden)
+{% membership_chart chart %}                a network.charts.MembershipChart
+"""
+
+import itertools
+
+from django import template
+
+from network import maps
+
+register = template.Library()
+_ids = itertools.count(1)
+
+
+@register.inclusion_tag("includes/map.html")
+def city_map(cities, label="", list=True):  # noqa: A002 -- reads well in templates
+    city_map_ = maps.city_map(cities)
+    uid = f"map-{next(_ids)}"
+    return {
+        "map": city_map_,
+        "svg": maps.svg(city_map_, f"{uid}-title", f"{uid}-list") if city_map_.viewport else "",
+        "uid": uid,
+        "label": label,
+        "show_list": list,
+    }
+
+
+@register.inclusion_tag("includes/membership_chart.html")
+def membership_chart(chart, title=""):
+    return {"chart": chart, "title": title, "uid": f"chart-{next(_ids)}"}

@@ -1,0 +1,95 @@
+import datetime
+
+import pytest
+
+from hubs.feeds import calendar, escape_text, fold
+from tests.factories import CityFactory, EventFactory, HubFactory
+from tests.hubs.test_pages import url
+
+pytestmark = pytest.mark.django_db
+
+
+def unfold(text):
+    return text.replace("\r\n ", "")
+
+
+def test_escaping_of_backslash_comma_semicolon_and_newlines():
+    assert escape_text("a\\b, c; d\ne\r\nf") == "a\\\\b\\, c\\; d\\ne\\nf"
+
+
+def test_folding_at_75_octets_without_splitting_characters():
+    line = "SUMMARY:" + "ورشة عمل إقليمية " * 20
+    folded = fold(line)
+    physical = folded.split("\r\n")
+    assert len(physical) > 1
+    assert all(len(part.encode("utf-8")) <= 75 for part in physical)
+    assert all(part.startswith(" ") for part in physical[1:])
+    assert unfold(folded) == line
+    assert fold("SHORT:line") == "SHORT:line"
+
+
+def test_feed_structure_and_all_day_dates(client):
+    city = CityFactory(name_en="Durrës")
+    event = EventFactory(
+        title_en="Regional workshop, Durrës; day 1",
+        start_date="2017-09-12",
+        end_date="2017-09-13",
+        host_city=city,
+        summary_en="Two days.\nEleven cities.",
+    )
+    response = client.get(url("hubs:calendar", "en"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    body = response.content.decode("utf-8")
+    assert body.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")
+    assert body.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in body.replace("\r\n", "")  # CRLF only
+    text = unfold(body)
+    assert text.count("BEGIN:VEVENT") == text.count("END:VEVENT") == 1
+    assert f"UID:event-{event.pk}@" in text
+    assert "DTSTAMP:" in text
+    assert "DTSTART;VALUE=DATE:20170912\r\n" in text
+    assert "DTEND;VALUE=DATE:20170914\r\n" in text  # exclusive end
+    assert "SUMMARY:Regional workshop\\, Durrës\\; day 1\r\n" in text
+    assert "DESCRIPTION:Two days.\\nEleven cities.\r\n" in text
+    assert f"URL:http://127.0.0.1:8000/en/events/{event.slug}/\r\n" in text
+    assert all(len(line.encode()) <= 75 for line in body.split("\r\n"))
+
+
+def test_one_day_event_ends_the_next_day():
+    event = EventFactory(start_date=datetime.date(2023, 2, 15), end_date=None)
+    text = unfold(calendar([event], "x"))
+    assert "DTSTART;VALUE=DATE:20230215" in text
+    assert "DTEND;VALUE=DATE:20230216" in text
+
+
+def test_feed_language_follows_the_url(client):
+    EventFactory(title_en="Roundtable", title_ar="طاولة مستديرة")
+    assert "SUMMARY:طاولة مستديرة" in client.get(url("hubs:calendar", "ar")).content.decode()
+    assert "SUMMARY:Roundtable" in client.get(url("hubs:calendar", "en")).content.decode()
+
+
+def test_hub_feed_has_only_that_hubs_published_events(client):
+    balkans, mena = HubFactory(slug="western-balkans"), HubFactory(slug="mena")
+    EventFactory(hub=balkans, title_en="Sarajevo workshop")
+    EventFactory(hub=mena, title_en="Amman workshop")
+    EventFactory(hub=balkans, title_en="Draft event", status="draft")
+    text = unfold(
+        client.get(url("hubs:hub_calendar", "en", slug="western-balkans")).content.decode()
+    )
+    assert "Sarajevo workshop" in text
+    assert "Amman workshop" not in text
+    assert "Draft event" not in text
+    assert text.count("BEGIN:VEVENT") == 1
+
+
+def test_draft_hub_has_no_feed(client):
+    HubFactory(slug="secret", status="draft")
+    assert client.get(url("hubs:hub_calendar", "en", slug="secret")).status_code == 404
+
+
+def test_feeds_are_linked_from_the_events_list_and_hub_page(client):
+    hub = HubFactory(slug="western-balkans")
+    assert url("hubs:calendar", "en") in client.get(url("hubs:event_list", "en")).content.decode()
+    hub_html = client.get(url("hubs:detail", "en", slug=hub.slug)).content.decode()
+    assert url("hubs:hub_calendar", "en", slug=hub.slug) in hub_html

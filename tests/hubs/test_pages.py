@@ -1,0 +1,202 @@
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import (
+    CityFactory,
+    EventFactory,
+    HubFactory,
+    TestimonialFactory,
+)
+from tests.hubs.data import build_hub, build_network
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["ar", "en"]
+
+
+def url(name, language, **kwargs):
+    with translation.override(language):
+        return reverse(name, kwargs=kwargs or None)
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_user("staff", password="x", is_staff=True)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_renders_in_both_languages(client, language):
+    hub = build_hub(3, slug="western-balkans")
+    event = hub.events.first()
+    pages = [
+        url("hubs:list", language),
+        url("hubs:detail", language, slug=hub.slug),
+        url("hubs:event_list", language),
+        url("hubs:event_detail", language, slug=event.slug),
+        url("home", language),
+        url("testimonials:list", language),
+    ]
+    for page in pages:
+        response = client.get(page)
+        assert response.status_code == 200, page
+        html = response.content.decode()
+        assert html.count("<h1") == 1, page
+        assert f'lang="{language}"' in html
+        assert not response.cookies, page
+        assert "style=" not in html, page
+
+
+def test_hub_page_shows_every_section(client):
+    hub = build_hub(2, slug="western-balkans")
+    html = client.get(url("hubs:detail", "en", slug=hub.slug)).content.decode()
+    for anchor in (
+        "introduction",
+        "priorities",
+        "impact",
+        "testimonials",
+        "about",
+        "contacts",
+        "events",
+        "spotlights",
+        "partners",
+        "network",
+    ):
+        assert f'id="{anchor}"' in html
+        assert f'href="#{anchor}"' in html
+    assert 'aria-label="On this page"' in html
+    city = hub.cities.order_by("slug").first()
+    assert city.get_absolute_url() in html
+    assert "mailto:contact0@example.org" in html
+    assert reverse("hubs:hub_calendar", kwargs={"slug": hub.slug}) in html
+    # Impact entries link to their city.
+    impact = hub.impacts.first()
+    assert f'<a href="{impact.city.get_absolute_url()}">{impact.city.name_en}</a>' in html
+
+
+def test_hub_timeline_is_in_date_order(client):
+    hub = HubFactory()
+    late = EventFactory(hub=hub, title_en="Late", start_date="2023-06-01")
+    early = EventFactory(hub=hub, title_en="Early", start_date="2017-09-12")
+    html = client.get(url("hubs:detail", "en", slug=hub.slug)).content.decode()
+    timeline = html[html.index('id="events"') :]
+    assert timeline.index(early.title_en) < timeline.index(late.title_en)
+
+
+def test_draft_hub_hidden_from_visitors_and_previewed_by_staff(client, staff):
+    hub = HubFactory(status="draft")
+    page = url("hubs:detail", "en", slug=hub.slug)
+    assert client.get(page).status_code == 404
+    assert hub.name_en not in client.get(url("hubs:list", "en")).content.decode()
+    client.force_login(staff)
+    response = client.get(page)
+    assert response.status_code == 200
+    assert "Draft — preview" in response.content.decode()
+
+
+def test_draft_event_hidden_from_visitors_and_previewed_by_staff(client, staff):
+    event = EventFactory(status="draft")
+    page = url("hubs:event_detail", "en", slug=event.slug)
+    assert client.get(page).status_code == 404
+    assert event.title_en not in client.get(url("hubs:event_list", "en")).content.decode()
+    client.force_login(staff)
+    assert "Draft — preview" in client.get(page).content.decode()
+
+
+def test_draft_content_does_not_leak_onto_a_hub_page(client):
+    hub = HubFactory()
+    draft_event = EventFactory(hub=hub, status="draft", title_en="Secret workshop")
+    draft_city = CityFactory(hub=hub, status="draft", name_en="Hidden city")
+    TestimonialFactory(city=CityFactory(hub=hub), status="draft", quote_en="Not yet public")
+    html = client.get(url("hubs:detail", "en", slug=hub.slug)).content.decode()
+    assert draft_event.title_en not in html
+    assert draft_city.name_en not in html
+    assert "Not yet public" not in html
+
+
+@pytest.mark.parametrize("name", ["hubs:detail", "hubs:event_detail", "hubs:hub_calendar"])
+def test_unknown_slugs_are_404(client, name):
+    assert client.get(url(name, "en", slug="no-such-thing")).status_code == 404
+
+
+def test_event_page_shows_dates_kind_hub_place_and_participants(client):
+    hub = HubFactory(name_en="Western Balkans")
+    durres = CityFactory(hub=hub, name_en="Durrës")
+    elbasan = CityFactory(hub=hub, name_en="Elbasan")
+    event = EventFactory(
+        hub=hub,
+        host_city=durres,
+        kind="workshop",
+        start_date="2017-09-12",
+        end_date="2017-09-13",
+        report_url="https://example.org/report.pdf",
+        body_en="<p>Eleven cities met.</p>",
+    )
+    event.participating_cities.set([durres, elbasan])
+    html = client.get(url("hubs:event_detail", "en", slug=event.slug)).content.decode()
+    assert "12–13 September 2017" in html
+    assert "Workshop" in html
+    assert hub.get_absolute_url() in html
+    assert elbasan.get_absolute_url() in html
+    assert "https://example.org/report.pdf" in html
+    assert "<p>Eleven cities met.</p>" in html
+    assert 'aria-label="Breadcrumbs"' in html
+    arabic = client.get(url("hubs:event_detail", "ar", slug=event.slug)).content.decode()
+    assert "سبتمبر" in arabic
+
+
+@pytest.mark.parametrize("size", [2, 25])
+def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, size):
+    """Every page costs the same number of queries with 2 or 25 of everything."""
+    hubs = build_network(2, size)
+    hub = hubs[0]
+    event = hub.events.order_by("start_date").last()
+    expected = {
+        url("home", "en"): 9,
+        url("hubs:list", "en"): 1,
+        url("hubs:detail", "en", slug=hub.slug): 11,
+        url("hubs:event_list", "en"): 5,
+        url("hubs:event_list", "en") + f"?hub={hub.slug}&kind=workshop": 6,
+        url("hubs:event_detail", "en", slug=event.slug): 2,
+        url("testimonials:list", "en"): 3,
+        url("testimonials:list", "en") + f"?hub={hub.slug}": 4,
+        url("hubs:calendar", "en"): 1,
+        url("hubs:hub_calendar", "en", slug=hub.slug): 2,
+    }
+    for page, queries in expected.items():
+        assert queries <= 12
+        with django_assert_num_queries(queries):
+            assert client.get(page).status_code == 200, page
+
+
+def test_detail_pages_are_publicly_cacheable_for_cookieless_visitors(client):
+    hub = HubFactory()
+    event = EventFactory(hub=hub)
+    for page in (
+        url("hubs:detail", "en", slug=hub.slug),
+        url("hubs:event_detail", "en", slug=event.slug),
+        url("hubs:event_list", "en"),
+        url("home", "en"),
+    ):
+        response = client.get(page)
+        assert "Cookie" not in response.get("Vary", ""), page
+        assert response["Cache-Control"].startswith("public"), page
+
+
+def test_hub_cards_count_published_member_cities(client):
+    hub = HubFactory()
+    CityFactory(hub=hub)
+    CityFactory(hub=hub)
+    CityFactory(hub=hub, status="draft")
+    CityFactory(hub=hub, membership_status="former")
+    html = client.get(url("hubs:list", "en")).content.decode()
+    assert "2 member cities" in html
+
+
+def test_priorities_name_their_workshop_once(client):
+    hub = build_hub(3)
+    html = client.get(url("hubs:detail", "en", slug=hub.slug)).content.decode()
+    section = html[html.index('id="priorities"') : html.index('id="impact"')]
+    workshop = hub.priorities.first().workshop
+    assert section.count(workshop.get_absolute_url()) == 1
+    assert section.count("<li>Address tensions between communities.</li>") == 3

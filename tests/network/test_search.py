@@ -1,0 +1,141 @@
+"""Site search across cities, spotlights, events and hubs, in Arabic and Balkan spellings.
+
+Run on SQLite and on PostgreSQL (DATABASE_URL=postgres://…): the same cases must pass on both.
+"""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cities.models import City
+from hubs.models import Event
+from network.models import text_search
+from tests.factories import CityFactory, EventFactory, HubFactory, SpotlightFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content():
+    hub = HubFactory(slug="western-balkans", name_en="Western Balkans", name_ar="غرب البلقان")
+    elbasan = CityFactory(slug="elbasan", name_en="Elbasan", name_ar="إلباسان", hub=hub)
+    brcko = CityFactory(slug="brcko", name_en="Brčko", name_ar="برتشكو", hub=hub)
+    pristina = CityFactory(
+        slug="pristina", name_en="Prishtina", name_ar="بريشتينا", other_names="Priština", hub=hub
+    )
+    youth = TopicFactory(slug="youth", name_en="Youth engagement", name_ar="إشراك الشباب")
+    spotlight = SpotlightFactory(title_en="City Spotlight: Elbasan", city=elbasan)
+    spotlight.topics.add(youth)
+    EventFactory(
+        title_en="Regional workshop in Elbasan", title_ar="ورشة إقليمية في إلباسان", hub=hub
+    )
+    CityFactory(slug="hidden", name_en="Elbasan draft", status="draft")
+    return {"elbasan": elbasan, "brcko": brcko, "pristina": pristina}
+
+
+def group(response, key):
+    return next(g for g in response.context["groups"] if g["key"] == key)
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        ("الباسان", "elbasan"),
+        ("إلباسان", "elbasan"),
+        ("الْبَاسَان", "elbasan"),
+        ("Brcko", "brcko"),
+        ("brčko", "brcko"),
+        ("pristina", "pristina"),
+        ("Priština", "pristina"),
+        ("بريشتينا", "pristina"),
+    ],
+)
+def test_city_names_in_any_spelling(content, query, slug):
+    found = text_search(City.objects.members(), query)
+    assert [city.slug for city in found] == [slug]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_site_search_groups_results_with_counts(client, content, lang):
+    response = client.get(f"/{lang}/search/", {"q": "الباسان"})
+    assert response.status_code == 200
+    assert [city.slug for city in group(response, "cities")["items"]] == ["elbasan"]
+    assert group(response, "spotlights")["count"] == 1
+    assert group(response, "events")["count"] == 1
+    assert group(response, "hubs")["count"] == 0
+    assert response.context["total"] == 3
+    html = response.content.decode()
+    assert "Elbasan draft" not in html
+    assert len(re.findall(r"<h1[\s>]", html)) == 1
+    assert not response.cookies
+
+
+@pytest.mark.parametrize(("query", "lang"), [("youth", "en"), ("الشباب", "ar"), ("اشراك", "ar")])
+def test_topic_search_in_both_languages(client, content, query, lang):
+    response = client.get(f"/{lang}/search/", {"q": query})
+    assert [s.title_en for s in group(response, "spotlights")["items"]] == [
+        "City Spotlight: Elbasan"
+    ]
+
+
+def test_hub_search(client, content):
+    response = client.get("/en/search/", {"q": "balkans"})
+    assert [hub.slug for hub in group(response, "hubs")["items"]] == ["western-balkans"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_empty_query_is_a_helpful_page(client, lang):
+    response = client.get(f"/{lang}/search/")
+    assert response.status_code == 200
+    assert "groups" not in response.context
+    assert f'href="/{lang}/cities/"' in response.content.decode()
+    assert client.get(f"/{lang}/search/", {"q": "   "}).status_code == 200
+
+
+def test_no_results_page(client, content):
+    response = client.get("/en/search/", {"q": "qqqqqq"})
+    assert response.status_code == 200
+    assert response.context["total"] == 0
+    assert "Nothing matches your search." in response.content.decode()
+
+
+@pytest.mark.parametrize(("lang", "message"), [("en", "too long"), ("ar", "طويل")])
+def test_too_long_query_is_400(client, lang, message):
+    response = client.get(f"/{lang}/search/", {"q": "x" * 201})
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+def test_query_is_escaped(client, content):
+    html = client.get("/en/search/", {"q": '<script>alert("x")</script>'}).content.decode()
+    assert '<script>alert("x")' not in html
+
+
+def test_typos_match_on_postgresql_only(content):
+    """pg_trgm forgives a typo on PostgreSQL; SQLite only has the exact (normalised) match."""
+    on_postgresql = connection.vendor == "postgresql"
+    found = text_search(City.objects.members(), "Elbasn")
+    assert [city.slug for city in found] == (["elbasan"] if on_postgresql else [])
+    events = text_search(Event.objects.published(), "workshp elbasan", rank=True)
+    assert events.count() == (1 if on_postgresql else 0)
+
+
+def test_query_count_does_not_grow(client):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/search/", {"q": "city"}).status_code == 200
+        return len(captured.captured_queries)
+
+    def add(count):
+        for _index in range(count):
+            spotlight = SpotlightFactory()
+            spotlight.topics.add(TopicFactory())
+            EventFactory(title_en="City event")
+
+    add(1)
+    small = queries()
+    add(20)
+    assert queries() == small
+    assert small <= 12

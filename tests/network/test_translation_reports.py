@@ -1,0 +1,212 @@
+"""Visitors report translation errors; staff are told and resolve them in the admin."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from django.contrib.contenttypes.models import ContentType
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+
+from network.models import TranslationReport
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _on_commit(client, django_capture_on_commit_callbacks, monkeypatch):
+    original = client.post
+
+    def post(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return original(*args, **kwargs)
+
+    monkeypatch.setattr(client, "post", post)
+
+
+def report_data(**overrides):
+    data = {
+        "page": "/ar/hubs/western-balkans/",
+        "ct": "",
+        "id": "",
+        "description": "«المركز الإقليمي» should be «المحور الإقليمي».",
+        "suggestion": "المحور الإقليمي",
+        "email": "",
+        "nickname": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_detail_pages_link_to_the_report_form_with_their_object(client):
+    hub = factories.HubFactory(slug="western-balkans")
+    html = client.get("/en/hubs/western-balkans/").content.decode()
+    links = re.findall(r'href="(/en/report-translation/\?[^"]+)"', html)
+    assert len(links) == 1
+    query = parse_qs(urlparse(links[0].replace("&amp;", "&")).query)
+    assert query["page"] == ["/en/hubs/western-balkans/"]
+    assert query["ct"] == ["hubs.hub"]
+    assert query["id"] == [str(hub.pk)]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_report_form_shows_the_page_and_object(client, language):
+    hub = factories.HubFactory()
+    url = (
+        f"/{language}/report-translation/?page=/{language}/hubs/{hub.slug}/&ct=hubs.hub&id={hub.pk}"
+    )
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count("<h1") == 1
+    assert str(hub.name) in html
+    assert f'value="/{language}/hubs/{hub.slug}/"' in html
+    heading = "الإبلاغ عن خطأ في الترجمة" if language == "ar" else "Report a translation error"
+    assert heading in html
+    assert "style=" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=https://evil.example/",
+        "page=//evil.example/",
+        "page=/%5Cevil.example",
+        "page=",
+        "page=/en/&ct=auth.user&id=1",
+        "page=/en/&ct=hubs.hub&id=999999",
+        "page=/en/&ct=hubs.hub&id=abc",
+        "page=/en/&ct=nonsense&id=1",
+        "page=/en/&ct=hubs.hub&id=99999999999999999999999",
+    ],
+)
+def test_bad_links_get_a_clear_400(client, query):
+    factories.HubFactory()
+    response = client.get(f"/en/report-translation/?{query}")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "not valid" in html or "does not exist" in html
+
+
+def test_bad_link_message_is_in_arabic_on_arabic_pages(client):
+    response = client.get("/ar/report-translation/?page=https://evil.example/")
+    assert response.status_code == 400
+    assert "رابط الصفحة غير صالح" in response.content.decode()
+
+
+def test_posting_saves_the_report_notifies_staff_and_thanks(client):
+    hub = factories.HubFactory()
+    data = report_data(page=f"/ar/hubs/{hub.slug}/", ct="hubs.hub", id=str(hub.pk))
+    response = client.post("/en/report-translation/", data)
+    assert response.status_code == 303
+    assert response["Location"] == "/en/report-translation/thanks/"
+    assert client.get(response["Location"]).status_code == 200
+    report = TranslationReport.objects.get()
+    assert report.language == "ar"  # the language of the page reported, not of the form
+    assert report.content_object == hub
+    assert report.status == "new"
+    assert report.staff_notified_at
+    (message,) = mail.outbox
+    assert message.to == ["network@localhost"]
+    assert f"/hubs/{hub.slug}/" in message.body
+    assert "المحور الإقليمي" in message.body
+
+
+def test_report_without_object_is_fine(client):
+    response = client.post("/en/report-translation/", report_data(page="/en/hubs/"))
+    assert response.status_code == 303
+    report = TranslationReport.objects.get()
+    assert report.content_type is None and report.page_url == "/en/hubs/"
+
+
+def test_invalid_post_keeps_input_and_answers_400(client):
+    response = client.post(
+        "/ar/report-translation/", report_data(description="", email="bad", suggestion="نص")
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "هذا الحقل مطلوب" in html
+    assert 'class="error-summary"' in html
+    assert "نص" in html
+    assert TranslationReport.objects.count() == 0
+
+
+def test_post_with_foreign_page_is_refused(client):
+    response = client.post("/en/report-translation/", report_data(page="https://evil.example/"))
+    assert response.status_code == 400
+    assert TranslationReport.objects.count() == 0
+
+
+def test_mail_failure_keeps_the_report(client, settings):
+    settings.EMAIL_BACKEND = "tests.cities.membership_helpers.FailingBackend"
+    response = client.post("/en/report-translation/", report_data())
+    assert response.status_code == 303
+    report = TranslationReport.objects.get()
+    assert report.staff_notified_at is None
+
+
+def test_honeypot_and_rate_limit(client, settings):
+    response = client.post("/en/report-translation/", report_data(nickname="bot"))
+    assert response.status_code == 303
+    assert TranslationReport.objects.count() == 0
+    settings.FORM_RATE_LIMIT = 2
+    assert client.post("/en/report-translation/", report_data()).status_code == 303
+    response = client.post("/ar/report-translation/", report_data())
+    assert response.status_code == 429
+    assert "عدة طلبات" in response.content.decode()
+
+
+def test_reading_the_report_form_page_needs_no_session(client):
+    response = client.get("/en/report-translation/?page=/en/")
+    assert "sessionid" not in response.cookies
+
+
+# Admin ------------------------------------------------------------------------------------
+
+
+def admin_url(name, *args):
+    with translation.override("en"):
+        return reverse(name, args=args)
+
+
+def test_staff_see_reports_and_resolve_them(client):
+    hub = factories.HubFactory()
+    report = TranslationReport.objects.create(
+        page_url=f"/ar/hubs/{hub.slug}/",
+        language="ar",
+        content_type=ContentType.objects.get_for_model(hub),
+        object_id=hub.pk,
+        description="Wrong word.",
+    )
+    other = TranslationReport.objects.create(page_url="/en/", language="en", description="x")
+    staff = User.objects.create_user("translator", "t@example.org", "x", is_staff=True)
+    staff.user_permissions.set(Permission.objects.filter(codename__endswith="translationreport"))
+    client.force_login(staff)
+    changelist = admin_url("admin:network_translationreport_changelist")
+    html = client.get(changelist + "?language__exact=ar").content.decode()
+    assert f'href="/ar/hubs/{hub.slug}/"' in html
+    assert "/en/" not in re.findall(r'<td class="field-page_link">.*?</td>', html, re.S)[0]
+    assert client.get(changelist + "?status__exact=new").status_code == 200
+    assert (
+        client.get(admin_url("admin:network_translationreport_change", report.pk)).status_code
+        == 200
+    )
+
+    response = client.post(changelist, {"action": "mark_resolved", "_selected_action": [report.pk]})
+    assert response.status_code == 302
+    report.refresh_from_db()
+    other.refresh_from_db()
+    assert report.status == "resolved"
+    assert report.resolved_by == staff
+    assert report.resolved_at
+    assert other.status == "new"
+
+
+def test_staff_without_permission_cannot_see_reports(client):
+    staff = User.objects.create_user("nobody", "n@example.org", "x", is_staff=True)
+    client.force_login(staff)
+    response = client.get(admin_url("admin:network_translationreport_changelist"))
+    assert response.status_code == 403
