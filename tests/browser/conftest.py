@@ -1,4 +1,8 @@
-"""Playwright harness: one Chromium per test module, one fresh page per test, real live server.
+"""Playwright harness: one Chromium and one live server per test module, one page per test.
+
+The seed content is loaded once per module and committed, and the module's tests only read it
+through the browser (a join submission adds rows nobody else counts); the tables are flushed
+when the module ends, so the rest of the suite starts from an empty database again.
 
 Chromium comes from the system (Debian's package, never `playwright install`). Without it the
 browser tests skip, except under REQUIRE_BROWSER=1 (CI), where a missing browser is a failure.
@@ -40,7 +44,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.django_db(transaction=True))
+            # Asks pytest-django for the test database; the rows come from ``seeded_server``.
+            item.add_marker(pytest.mark.django_db)
 
 
 @pytest.fixture(scope="module")
@@ -88,20 +93,46 @@ class ConsoleLog:
         return [text for text in self.errors if "Content Security Policy" in text]
 
 
-@pytest.fixture
-def site(live_server):
-    """The seed content (or the sample site while there is no loader) behind the live server."""
-    return load_site()
+@pytest.fixture(scope="module")
+def seeded_server(django_db_setup, django_db_blocker):
+    """A live server over the seed content, shared by one module's tests.
+
+    pytest-django's ``live_server`` makes every test transactional, which would flush and
+    reload the whole seed for each test; here the module keeps database access open for the
+    server thread and cleans up once at the end.
+    """
+    from django.core.management import call_command
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        paths = load_site()
+        server = LiveServer("localhost")
+        try:
+            yield server.url, paths
+        finally:
+            server.stop()
+            call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture
-def new_page(browser, live_server):
+def site(seeded_server):
+    """``{page type: path without language prefix}`` for the loaded content."""
+    return seeded_server[1]
+
+
+@pytest.fixture
+def live_url(seeded_server):
+    return seeded_server[0]
+
+
+@pytest.fixture
+def new_page(browser, live_url):
     """Factory: ``new_page(width=390)`` opens a page on the live server (one context each)."""
     contexts = []
 
     def make(viewport=DESKTOP, **options):
         context = browser.new_context(
-            base_url=live_server.url,
+            base_url=live_url,
             viewport=viewport,
             reduced_motion="reduce",
             **options,
