@@ -17,7 +17,7 @@ help:
 	@echo "make bench        measure page render times"
 	@echo "make screenshots  full-page screenshots of every page type"
 
-$(BIN)/activate: requirements.lock pyproject.toml
+$(BIN)/activate: requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
@@ -28,6 +28,7 @@ install: $(BIN)/activate
 run: install
 	$(DEV_ENV) $(MANAGE) migrate --noinput
 	$(DEV_ENV) $(MANAGE) load_seed_content
+	$(DEV_ENV) $(MANAGE) setup_roles
 	$(DEV_ENV) $(MANAGE) runserver $(HOST)
 
 test: install

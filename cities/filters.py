@@ -1,15 +1,13 @@
 """Directory filters: everything lives in the query string so a filtered list can be shared."""
 
 import django_filters
-from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cities.models import City, Country
+from cities.models import City
 from cities.models.directory import AuthorityKind
-from hubs.models import Hub
-from network.models import text_search
+from network.filters import country_filter, hub_filter, search_filter
 
 YES_NO = [
     ("yes", pgettext_lazy("has a council", "Yes")),
@@ -31,24 +29,11 @@ SORT_CHOICES = [
 
 
 class CityFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search by name"),
-        method="search",
-        max_length=200,
-        widget=forms.TextInput(attrs={"type": "search"}),
-    )
-    hub = django_filters.ModelChoiceFilter(
-        label=_("Regional hub"),
-        queryset=Hub.objects.published(),
-        to_field_name="slug",
-        empty_label=_("All hubs"),
-    )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"),
-        queryset=Country.objects.all(),
-        to_field_name="iso_code",
-        empty_label=_("All countries"),
-    )
+    """The member-city directory's filters, search and sort order."""
+
+    q = search_filter(_("Search by name"))
+    hub = hub_filter()
+    country = country_filter()
     kind = django_filters.ChoiceFilter(
         label=_("Kind of authority"), choices=AuthorityKind.choices, empty_label=_("All kinds")
     )
@@ -68,9 +53,6 @@ class CityFilter(django_filters.FilterSet):
     class Meta:
         model = City
         fields = []
-
-    def search(self, queryset, name, value):
-        return text_search(queryset, value)
 
     def filter_council(self, queryset, name, value):
         return queryset.filter(has_council=(value == "yes"))

@@ -3,7 +3,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from hubs.models import Event, Hub
+from hubs.models import Event
+from network.filters import hub_filter
 
 
 def event_years(request=None):
@@ -13,12 +14,9 @@ def event_years(request=None):
 
 
 class EventFilter(django_filters.FilterSet):
-    hub = django_filters.ModelChoiceFilter(
-        label=_("Hub"),
-        queryset=Hub.objects.published(),
-        to_field_name="slug",
-        empty_label=_("All hubs"),
-    )
+    """Events by hub, kind and year."""
+
+    hub = hub_filter(label=_("Hub"))
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds")
     )
@@ -33,29 +31,3 @@ class EventFilter(django_filters.FilterSet):
     class Meta:
         model = Event
         fields = ["hub", "kind", "year"]
-
-
-class StrictFilterMixin:
-    """For FilterViews: malformed filter values answer 400 with the form's messages instead
-    of a silently empty (or silently unfiltered) page."""
-
-    def get(self, request, *args, **kwargs):
-        self.filterset = self.get_filterset(self.get_filterset_class())
-        self.filters_valid = not self.filterset.is_bound or self.filterset.is_valid()
-        queryset = self.filterset.qs if self.filters_valid else self.filterset.queryset.none()
-        self.object_list = self.get_listed(queryset)
-        context = self.get_context_data(filter=self.filterset, object_list=self.object_list)
-        context["filters_valid"] = self.filters_valid
-        data = request.GET.copy()
-        data.pop("page", None)
-        context["filters_active"] = any(value for value in data.dict().values())
-        # What includes/pagination.html needs: the filters to keep, and a short page range.
-        context["query_string"] = data.urlencode()
-        page = context.get("page_obj")
-        if page is not None:
-            context["page_range"] = page.paginator.get_elided_page_range(page.number)
-        return self.render_to_response(context, status=200 if self.filters_valid else 400)
-
-    def get_listed(self, queryset):
-        """What gets paginated; events narrow it to the past ones."""
-        return queryset

@@ -3,11 +3,11 @@
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.views.generic import DetailView, ListView
-from django_filters.views import FilterView
 
-from hubs.filters import EventFilter, StrictFilterMixin
+from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from network.charts import membership_by_year
+from network.listing import FilteredListView
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 
@@ -52,14 +52,14 @@ class HubDetailView(DetailView):
         return context
 
 
-class EventListView(StrictFilterMixin, FilterView):
+class EventListView(FilteredListView):
     """Upcoming events in full, then past events page by page; both follow the filters."""
 
     template_name = "hubs/event_list.html"
     filterset_class = EventFilter
     paginate_by = 20
 
-    def get_queryset(self):
+    def get_base_queryset(self):
         return Event.objects.published().for_listing()
 
     def get_listed(self, queryset):

@@ -13,23 +13,26 @@ class FilteredListView(ListView):
     filterset_class = None
 
     def get_base_queryset(self):
+        """The published rows the filters narrow down."""
         raise NotImplementedError
 
     def get_filterset(self):
+        """The FilterSet bound to the query string (unbound when there is none)."""
         return self.filterset_class(
             self.request.GET or None, queryset=self.get_base_queryset(), request=self.request
         )
 
+    def get_listed(self, queryset):
+        """What gets paginated from the filtered rows; events narrow it to the past ones."""
+        return queryset
+
     def get(self, request, *args, **kwargs):
         self.filterset = self.get_filterset()
-        status = 200
-        if self.filterset.is_bound and not self.filterset.is_valid():
-            self.object_list = self.filterset.queryset.none()
-            status = 400
-        else:
-            self.object_list = self.filterset.qs
+        self.filters_valid = not self.filterset.is_bound or self.filterset.is_valid()
+        queryset = self.filterset.qs if self.filters_valid else self.filterset.queryset.none()
+        self.object_list = self.get_listed(queryset)
         context = self.get_context_data()
-        return self.render_to_response(context, status=status)
+        return self.render_to_response(context, status=200 if self.filters_valid else 400)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -39,6 +42,6 @@ class FilteredListView(ListView):
             filter=self.filterset,
             form=self.filterset.form,
             is_filtered=any(value for key, value in data.items()),
-            invalid_filters=self.filterset.is_bound and not self.filterset.is_valid(),
+            invalid_filters=not self.filters_valid,
         )
         return context

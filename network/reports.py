@@ -9,7 +9,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -21,11 +20,10 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
-from network import ratelimit
+from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
 from network.models import TranslationReport
 
 logger = logging.getLogger(__name__)
-RATE_SCOPE = "report-translation"
 
 
 def is_translatable(obj):
@@ -70,15 +68,10 @@ def _object_for(key, object_id):
         raise invalid from None
 
 
-class TranslationReportForm(forms.ModelForm):
+class TranslationReportForm(HoneypotMixin, forms.ModelForm):
     page = forms.CharField(widget=forms.HiddenInput, max_length=500)
     ct = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
     id = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
-    nickname = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     class Meta:
         model = TranslationReport
@@ -102,9 +95,6 @@ class TranslationReportForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-
-    def is_spam(self):
-        return bool(self.data.get("nickname"))
 
     def clean_description(self):
         text = self.cleaned_data["description"].strip()
@@ -135,14 +125,12 @@ class TranslationReportForm(forms.ModelForm):
         return cleaned
 
 
-class SeeOther(HttpResponseRedirect):
-    status_code = 303
-
-
 @method_decorator(never_cache, name="dispatch")
-class ReportTranslationView(FormView):
+class ReportTranslationView(PublicFormMixin, FormView):
     template_name = "network/report_translation.html"
     form_class = TranslationReportForm
+    rate_scope = "report-translation"
+    received_url_name = "report_translation_thanks"
 
     def get(self, request, *args, **kwargs):
         params = request.GET
@@ -160,18 +148,11 @@ class ReportTranslationView(FormView):
         )
         return self.render_to_response(self.get_context_data(form=form, page=page, target=obj))
 
-    def post(self, request, *args, **kwargs):
-        if ratelimit.is_limited(RATE_SCOPE, request):
-            return ratelimit.too_many_requests(request)
-        form = self.get_form()
-        if form.is_spam():
-            ratelimit.count_submission(RATE_SCOPE, request)
-            return SeeOther(reverse("report_translation_thanks"))
-        if not form.is_valid():
-            return self.render_to_response(
-                self.get_context_data(form=form, page=form.data.get("page", "")), status=400
-            )
-        ratelimit.count_submission(RATE_SCOPE, request)
+    def form_invalid(self, form):
+        context = self.get_context_data(form=form, page=form.data.get("page", ""))
+        return self.render_to_response(context, status=400)
+
+    def form_valid(self, form):
         with transaction.atomic():
             report = form.save()
             transaction.on_commit(lambda: notify_staff(report))

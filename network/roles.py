@@ -3,8 +3,10 @@
 * "Network editors" edit everything the portal publishes.
 * "Hub editors" edit the content of the hubs they are linked to (``Hub.editors``) and only
   that; they may look at countries and topics, which every hub shares.
+* "Membership reviewers" review applications to join. Applicants' personal data is theirs
+  alone: network editors do not see applications unless they are reviewers too.
 
-``setup_roles()`` creates or refreshes both groups; it is idempotent and is run by the
+``setup_roles()`` creates or refreshes the groups; it is idempotent and is run by the
 ``setup_roles`` and ``createstaff`` commands.
 """
 
@@ -12,6 +14,7 @@ from django.contrib.auth.models import Group, Permission
 
 NETWORK_EDITORS = "Network editors"
 HUB_EDITORS = "Hub editors"
+MEMBERSHIP_REVIEWERS = "Membership reviewers"
 
 # The apps whose models make up the portal's content: network editors may do anything there.
 CONTENT_APPS = ("network", "hubs", "cities", "spotlights", "testimonials")
@@ -55,6 +58,20 @@ HUB_EDITOR_PERMISSIONS = {
 }
 
 
+# Models holding applicants' personal data, kept out of the editors' permissions.
+PERSONAL_DATA_MODELS = ("cities.MembershipApplication", "cities.ApplicationEvent")
+
+# Reviewers move applications through the workflow; approving creates a draft city.
+MEMBERSHIP_REVIEWER_PERMISSIONS = {
+    "cities.MembershipApplication": ("view", "change"),
+    "cities.ApplicationEvent": ("view",),
+    "cities.City": ("view", "add"),
+    "cities.Country": ("view", "add"),
+    "hubs.Hub": ("view",),
+    "network.Topic": ("view",),
+}
+
+
 def is_network_editor(user):
     """Superusers and members of "Network editors" are not limited to hubs."""
     if not user.is_authenticated:
@@ -89,14 +106,24 @@ def _permissions(model_label, actions):
     return Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
 
 
-def setup_roles():
-    """Create or refresh both groups so their permissions match this module. Idempotent."""
-    network, _created = Group.objects.get_or_create(name=NETWORK_EDITORS)
-    network.permissions.set(Permission.objects.filter(content_type__app_label__in=CONTENT_APPS))
-
-    hub, _created = Group.objects.get_or_create(name=HUB_EDITORS)
+def _group_with(name, permissions_by_model):
+    group, _created = Group.objects.get_or_create(name=name)
     permissions = []
-    for model_label, actions in HUB_EDITOR_PERMISSIONS.items():
+    for model_label, actions in permissions_by_model.items():
         permissions.extend(_permissions(model_label, actions))
-    hub.permissions.set(permissions)
+    group.permissions.set(permissions)
+    return group
+
+
+def setup_roles():
+    """Create or refresh the groups so their permissions match this module. Idempotent."""
+    network, _created = Group.objects.get_or_create(name=NETWORK_EDITORS)
+    personal = [label.split(".")[1].lower() for label in PERSONAL_DATA_MODELS]
+    network.permissions.set(
+        Permission.objects.filter(content_type__app_label__in=CONTENT_APPS).exclude(
+            content_type__model__in=personal
+        )
+    )
+    hub = _group_with(HUB_EDITORS, HUB_EDITOR_PERMISSIONS)
+    _group_with(MEMBERSHIP_REVIEWERS, MEMBERSHIP_REVIEWER_PERMISSIONS)
     return network, hub

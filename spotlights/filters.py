@@ -1,12 +1,10 @@
 """Spotlight search and filters: by city name or topic, hub, country, topic and kind."""
 
 import django_filters
-from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import Country
-from hubs.models import Hub
+from network.filters import country_filter, hub_filter, search_filter
 from network.models import Topic, text_search
 from network.text import normalise
 from spotlights.models import Spotlight
@@ -39,26 +37,11 @@ def search_spotlights(queryset, query):
 
 
 class SpotlightFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("City name or topic"),
-        method="search",
-        max_length=200,
-        widget=forms.TextInput(attrs={"type": "search"}),
-    )
-    hub = django_filters.ModelChoiceFilter(
-        label=_("Regional hub"),
-        field_name="city__hub",
-        queryset=Hub.objects.published(),
-        to_field_name="slug",
-        empty_label=_("All hubs"),
-    )
-    country = django_filters.ModelChoiceFilter(
-        label=_("Country"),
-        field_name="city__country",
-        queryset=Country.objects.all(),
-        to_field_name="iso_code",
-        empty_label=_("All countries"),
-    )
+    """Search spotlights by city name or topic, and filter by hub, country, topic and kind."""
+
+    q = search_filter(_("City name or topic"), search=search_spotlights)
+    hub = hub_filter(field_name="city__hub")
+    country = country_filter(field_name="city__country")
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
         field_name="topics",
@@ -73,6 +56,3 @@ class SpotlightFilter(django_filters.FilterSet):
     class Meta:
         model = Spotlight
         fields = []
-
-    def search(self, queryset, name, value):
-        return search_spotlights(queryset, value)

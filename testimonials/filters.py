@@ -3,18 +3,14 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from hubs.models import Hub
+from network.filters import hub_filter
 from testimonials.models import Testimonial
 
 
 class TestimonialFilter(django_filters.FilterSet):
-    hub = django_filters.ModelChoiceFilter(
-        label=_("Hub"),
-        field_name="city__hub",
-        queryset=Hub.objects.published(),
-        to_field_name="slug",
-        empty_label=_("All hubs"),
-    )
+    """Testimonials by the hub of the speaker's city."""
+
+    hub = hub_filter(label=_("Hub"), field_name="city__hub")
 
     class Meta:
         model = Testimonial

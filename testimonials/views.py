@@ -1,16 +1,14 @@
-from django_filters.views import FilterView
-
-from hubs.filters import StrictFilterMixin
+from network.listing import FilteredListView
 from testimonials.filters import TestimonialFilter
 from testimonials.models import Testimonial
 
 
-class TestimonialListView(StrictFilterMixin, FilterView):
+class TestimonialListView(FilteredListView):
     """Every published testimonial ("hear from the cities"), filterable by hub."""
 
     template_name = "testimonials/testimonial_list.html"
     filterset_class = TestimonialFilter
     paginate_by = 20
 
-    def get_queryset(self):
+    def get_base_queryset(self):
         return Testimonial.objects.published().for_listing()

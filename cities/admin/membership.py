@@ -16,26 +16,17 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
 from cities.membership import services
-from cities.membership.forms import PHONE_CHARACTERS
+from cities.membership.forms import PHONE_CHARACTERS, MembershipApplicationForm
 from cities.models import ApplicationEvent, MembershipApplication
 
 Status = MembershipApplication.Status
 
+# What the applicant gave on the public form (topics as a list), then when and in which language.
 APPLICANT_FIELDS = (
-    "authority_name",
-    "kind",
-    "country",
-    "population",
-    "website",
-    "contact_name",
-    "contact_position",
-    "email",
-    "phone",
-    "preferred_language",
-    "prevention_structure",
-    "prevention_other",
-    "topics_list",
-    "motivation",
+    *(
+        "topics_list" if name == "topics" else name
+        for name in MembershipApplicationForm.Meta.fields
+    ),
     "consent_at",
     "language",
 )

@@ -8,24 +8,12 @@ from django.utils.translation import get_language_info, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import MembershipApplication
+from network.forms import HoneypotMixin
 from network.models import Topic
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+\-() ]+$")
 MOTIVATION_MIN = 50
 MOTIVATION_MAX = 3000
-
-
-class HoneypotMixin(forms.Form):
-    """A field people never see; bots that fill every input give themselves away."""
-
-    nickname = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    def is_spam(self):
-        return bool(self.data.get(self.add_prefix("nickname")))
 
 
 class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):

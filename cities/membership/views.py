@@ -1,8 +1,6 @@
 """The join form and its confirmation page."""
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
-from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -11,21 +9,15 @@ from django.views.generic import DetailView, FormView, TemplateView
 from cities.membership import services
 from cities.membership.forms import MembershipApplicationForm
 from cities.models import MembershipApplication
-from network import ratelimit
-
-RATE_SCOPE = "join"
-
-
-class SeeOther(HttpResponseRedirect):
-    """POST → GET redirect, so reloading the confirmation never re-submits."""
-
-    status_code = 303
+from network.forms import PublicFormMixin, SeeOther
 
 
 @method_decorator(never_cache, name="dispatch")
-class JoinView(FormView):
+class JoinView(PublicFormMixin, FormView):
     template_name = "cities/join.html"
     form_class = MembershipApplicationForm
+    rate_scope = "join"
+    received_url_name = "cities:join_received"
 
     def get_initial(self):
         return {"preferred_language": get_language()}
@@ -37,17 +29,7 @@ class JoinView(FormView):
             **kwargs,
         )
 
-    def post(self, request, *args, **kwargs):
-        if ratelimit.is_limited(RATE_SCOPE, request):
-            return ratelimit.too_many_requests(request)
-        form = self.get_form()
-        if form.is_spam():
-            # Tell the bot it worked; nothing is saved or sent.
-            ratelimit.count_submission(RATE_SCOPE, request)
-            return SeeOther(reverse("cities:join_received"))
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        ratelimit.count_submission(RATE_SCOPE, request)
+    def form_valid(self, form):
         existing = services.find_duplicate(
             form.cleaned_data["authority_name"], form.cleaned_data["email"]
         )

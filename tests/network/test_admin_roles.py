@@ -11,7 +11,7 @@ from django.utils import translation
 from cities.models import City
 from hubs.models import Event, Hub
 from network.models import Partner
-from network.roles import HUB_EDITORS, NETWORK_EDITORS
+from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 from tests import factories
@@ -202,8 +202,19 @@ def test_setup_roles_is_idempotent():
     }
     assert first == again
     assert Group.objects.filter(name__in=[HUB_EDITORS, NETWORK_EDITORS]).count() == 2
+    assert "view_membershipapplication" not in first[NETWORK_EDITORS]
+    assert "view_membershipapplication" in first[MEMBERSHIP_REVIEWERS]
     assert "change_event" in first[HUB_EDITORS]
     assert "add_hub" not in first[HUB_EDITORS]
     assert "view_country" in first[HUB_EDITORS]
     assert "change_country" not in first[HUB_EDITORS]
     assert {"add_hub", "delete_city", "change_partner"} <= first[NETWORK_EDITORS]
+
+
+def test_only_membership_reviewers_see_applicants_personal_data(client):
+    from cities.models import MembershipApplication
+
+    client.force_login(make_staff("editor", NETWORK_EDITORS))
+    assert client.get(url(MembershipApplication, "changelist")).status_code == 403
+    client.force_login(make_staff("reviewer", MEMBERSHIP_REVIEWERS))
+    assert client.get(url(MembershipApplication, "changelist")).status_code == 200

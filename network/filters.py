@@ -1,0 +1,45 @@
+"""Filters shared by the list pages: hub, country and text search, all in the query string."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import Country
+from hubs.models import Hub
+from network.models import text_search
+
+
+def hub_filter(label=None, field_name=None):
+    """A choice of published hub, by slug in the URL (``field_name`` defaults to the filter's)."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Regional hub") if label is None else label,
+        field_name=field_name,
+        queryset=Hub.objects.published(),
+        to_field_name="slug",
+        empty_label=_("All hubs"),
+    )
+
+
+def country_filter(field_name=None):
+    """A choice of country, by ISO code in the URL (``field_name`` defaults to the filter's)."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Country"),
+        field_name=field_name,
+        queryset=Country.objects.all(),
+        to_field_name="iso_code",
+        empty_label=_("All countries"),
+    )
+
+
+def search_filter(label, search=text_search):
+    """A search box; ``search(queryset, query)`` matches the words of the normalised query."""
+
+    def by_words(queryset, name, value):
+        return search(queryset, value)
+
+    return django_filters.CharFilter(
+        label=label,
+        method=by_words,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
