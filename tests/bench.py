@@ -23,8 +23,11 @@ def setup_django():
         os.environ["DATABASE_URL"] = f"sqlite:///{db}"
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     import django
+    from django.test.utils import setup_test_environment
 
     django.setup()
+    # Lets the test client's "testserver" host through ALLOWED_HOSTS, as in the test suite.
+    setup_test_environment()
 
 
 def load_data():
@@ -80,9 +83,14 @@ def page_urls():
 
 def measure(client, url):
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
-    with CaptureQueriesContext(connection) as queries:
+    queries = []
+
+    def count(execute, sql, params, many, context):
+        queries.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     timings = []
