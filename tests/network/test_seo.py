@@ -95,3 +95,31 @@ def test_event_and_organisation_tags():
     assert event_data["location"] == {"@type": "Place", "name": "Sarajevo"}
     assert organisation["@type"] == "Organization"
     assert organisation["url"] == f"{SITE}/"
+
+
+@pytest.mark.django_db
+def test_every_page_type_has_canonical_and_open_graph(client):
+    from django.core.management import call_command
+
+    from hubs.models import Event, Hub
+
+    call_command("load_seed_content", verbosity=0)
+    event = Event.objects.published().first()
+    hub = Hub.objects.published().first()
+    for language in ("ar", "en"):
+        for path in (
+            "/",
+            "/hubs/",
+            f"/hubs/{hub.slug}/",
+            "/events/",
+            f"/events/{event.slug}/",
+            "/testimonials/",
+            "/cities/",
+            "/spotlights/",
+            "/join/",
+        ):
+            html = client.get(f"/{language}{path}").content.decode()
+            assert html.count('rel="canonical"') == 1, (language, path)
+            assert 'property="og:title"' in html, (language, path)
+    assert '"@type": "Organization"' in client.get("/en/").content.decode()
+    assert '"@type": "Event"' in client.get(f"/en/events/{event.slug}/").content.decode()
