@@ -111,7 +111,23 @@ def seeded_server(django_db_setup, django_db_blocker):
             yield server.url, paths
         finally:
             server.stop()
+            close_server_connections()
             call_command("flush", interactive=False, verbosity=0)
+
+
+def close_server_connections():
+    """End database sessions the server's request threads may still hold open.
+
+    On PostgreSQL a lingering session would stop pytest from dropping the test database.
+    """
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture
