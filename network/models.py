@@ -18,9 +18,6 @@ class PublishableQuerySet(models.QuerySet):
         """What visitors may see: published, with a publication date that has arrived."""
         return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
 
-    def drafts(self):
-        return self.exclude(pk__in=self.published().values("pk"))
-
     def visible_to(self, user):
         """Staff preview drafts on the public pages; everyone else sees published items only."""
         if user.is_authenticated and user.is_staff:
