@@ -7,6 +7,7 @@ from cities.filters import CityFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
 from network.listing import FilteredListView
+from network.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 
@@ -45,7 +46,7 @@ class CityDetailView(DetailView):
 
     def get_queryset(self):
         # Staff may preview a draft city; everyone else sees published cities only.
-        return City.objects.visible_to(self.request.user).for_page()
+        return City.objects.visible_to(previewer(self.request)).for_page()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,26 +1,14 @@
 """Public pages for regional hubs and events, and the iCalendar feeds' URLs live in feeds.py."""
 
-from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.views.generic import DetailView, ListView
 
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from network.charts import membership_by_year
 from network.listing import FilteredListView
+from network.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
-
-
-def previewer(request):
-    """The user for draft previews, without touching the session of cookieless visitors.
-
-    Reading ``request.user`` loads the session and adds ``Vary: Cookie``, which would keep
-    every anonymous visitor's page out of shared caches.
-    """
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-        return AnonymousUser()
-    return request.user
 
 
 class HubListView(ListView):

@@ -11,6 +11,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from hubs.models import Event, Hub
+from network.charts import membership_from_rows
+from network.figures import key_figures, members_per_year
+from spotlights.models import Spotlight
+from testimonials.models import Testimonial
+
 
 @require_GET
 def language_redirect(request):
@@ -52,12 +58,6 @@ class HomeView(TemplateView):
     template_name = "network/home.html"
 
     def get_context_data(self, **kwargs):
-        from hubs.models import Event, Hub
-        from network.charts import membership_from_rows
-        from network.figures import key_figures, members_per_year
-        from spotlights.models import Spotlight
-        from testimonials.models import Testimonial
-
         context = super().get_context_data(**kwargs)
         hubs = list(Hub.objects.published().for_cards())
         events = Event.objects.published().for_listing()

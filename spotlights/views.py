@@ -3,6 +3,7 @@
 from django.views.generic import DetailView
 
 from network.listing import FilteredListView
+from network.preview import previewer
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
 
@@ -24,7 +25,7 @@ class SpotlightDetailView(DetailView):
 
     def get_queryset(self):
         # Staff may preview a draft; everyone else sees published spotlights only.
-        return Spotlight.objects.visible_to(self.request.user).for_page()
+        return Spotlight.objects.visible_to(previewer(self.request)).for_page()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

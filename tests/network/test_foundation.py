@@ -109,3 +109,19 @@ def test_pages_for_signed_in_staff_are_not_publicly_cacheable(client, django_use
     client.force_login(staff)
     response = client.get("/en/admin/")
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_detail_pages_stay_publicly_cacheable_for_anonymous_readers(client):
+    """Draft previews must not load the session (and add ``Vary: Cookie``) for readers."""
+    from tests.factories import (
+        CityFactory,
+        EventFactory,
+        HubFactory,
+        SpotlightFactory,
+    )
+
+    for obj in (HubFactory(), CityFactory(), SpotlightFactory(), EventFactory()):
+        response = client.get(obj.get_absolute_url())
+        assert response.status_code == 200, obj
+        assert response["Cache-Control"] == "public, max-age=300", obj
+        assert "Cookie" not in response.get("Vary", ""), obj
