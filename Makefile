@@ -43,7 +43,7 @@ format: install
 	$(BIN)/ruff format .
 
 messages: install
-	TESTING=1 $(MANAGE) makemessages -l ar --no-obsolete --ignore "tests/*" --ignore ".venv/*"
+	TESTING=1 $(MANAGE) makemessages -l ar --no-obsolete --no-location --ignore "tests/*" --ignore ".venv/*"
 	TESTING=1 $(MANAGE) compilemessages -l ar --ignore ".venv/*"
 
 createstaff: install
