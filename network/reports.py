@@ -5,6 +5,7 @@ from smtplib import SMTPException
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.mail import EmailMultiAlternatives
@@ -21,27 +22,42 @@ from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
 from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
-from network.models import TranslationReport
+from network.models import Publishable, TranslationReport
+from network.preview import previewer
 
 logger = logging.getLogger(__name__)
 
 
+def is_reportable_model(model):
+    """Published content with translated fields: the only kind a visitor may report on."""
+    return issubclass(model, Publishable) and model in translator.get_registered_models(
+        abstract=False
+    )
+
+
 def is_translatable(obj):
-    return type(obj) in translator.get_registered_models(abstract=False)
+    return is_reportable_model(type(obj))
 
 
 def content_key(obj):
     return f"{obj._meta.app_label}.{obj._meta.model_name}"
 
 
-def resolve_target(page, key="", object_id=""):
-    """Check the reported page (a path on this site) and object; return (path, language, obj)."""
+def resolve_target(page, key="", object_id="", user=None):
+    """Check the reported page (a path on this site) and object; return (path, language, obj).
+
+    The object must be one ``user`` may see on the public site (published only for
+    anonymous visitors): a draft's name must not leak through the form.
+    """
     page = (page or "").strip()
     if (
         not page.startswith("/")
         or page.startswith("//")
         or "\\" in page
         or len(page) > 500
+        # Control characters (CR/LF, NUL) have no place in a path; they would break the
+        # staff e-mail's subject line and PostgreSQL text.
+        or any(ord(char) < 32 or ord(char) == 127 for char in page)
         or not url_has_allowed_host_and_scheme(page, allowed_hosts=None)
     ):
         raise ValidationError(
@@ -51,19 +67,22 @@ def resolve_target(page, key="", object_id=""):
     language = prefix if prefix in dict(settings.LANGUAGES) else get_language()
     obj = None
     if key or object_id:
-        obj = _object_for(key, object_id)
+        obj = _object_for(key, object_id, user or AnonymousUser())
     return page, language, obj
 
 
-def _object_for(key, object_id):
+def _object_for(key, object_id, user):
     invalid = ValidationError(_("The content this link refers to does not exist."))
+    if "\x00" in f"{key}{object_id}":  # PostgreSQL refuses NUL in a query parameter
+        raise invalid
     app_label, _dot, model_name = (key or "").partition(".")
     try:
         content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
         model = content_type.model_class()
-        if model not in translator.get_registered_models(abstract=False):
+        if model is None or not is_reportable_model(model):
             raise invalid
-        return model._default_manager.get(pk=int(object_id))
+        # A draft answers exactly like a missing object, so its existence does not leak either.
+        return model._default_manager.all().visible_to(user).get(pk=int(object_id))
     except (ObjectDoesNotExist, ValueError, TypeError, OverflowError):
         raise invalid from None
 
@@ -92,8 +111,9 @@ class TranslationReportForm(HoneypotMixin, forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         kwargs.setdefault("label_suffix", "")
+        self.user = user
         super().__init__(*args, **kwargs)
 
     def clean_description(self):
@@ -112,7 +132,7 @@ class TranslationReportForm(HoneypotMixin, forms.ModelForm):
         cleaned = super().clean()
         try:
             page, language, obj = resolve_target(
-                cleaned.get("page"), cleaned.get("ct"), cleaned.get("id")
+                cleaned.get("page"), cleaned.get("ct"), cleaned.get("id"), self.user
             )
         except ValidationError as error:
             self.add_error(None, error)
@@ -136,17 +156,21 @@ class ReportTranslationView(PublicFormMixin, FormView):
         params = request.GET
         try:
             page, _language, obj = resolve_target(
-                params.get("page"), params.get("ct", ""), params.get("id", "")
+                params.get("page"), params.get("ct", ""), params.get("id", ""), previewer(request)
             )
         except ValidationError as error:
             context = {"error": error.messages[0]}
             return self.response_class(
                 request, "network/report_translation_invalid.html", context, status=400
             )
-        form = self.form_class(
-            initial={"page": page, "ct": params.get("ct", ""), "id": params.get("id", "")}
+        form = self.get_form_class()(
+            user=previewer(request),
+            initial={"page": page, "ct": params.get("ct", ""), "id": params.get("id", "")},
         )
         return self.render_to_response(self.get_context_data(form=form, page=page, target=obj))
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": previewer(self.request)}
 
     def form_invalid(self, form):
         context = self.get_context_data(form=form, page=form.data.get("page", ""))

@@ -1,5 +1,6 @@
 """Visitors report translation errors; staff are told and resolve them in the admin."""
 
+import datetime
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -8,7 +9,7 @@ from django.contrib.auth.models import Permission, User
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from network.models import TranslationReport
 from tests import factories
@@ -210,3 +211,60 @@ def test_staff_without_permission_cannot_see_reports(client):
     client.force_login(staff)
     response = client.get(admin_url("admin:network_translationreport_changelist"))
     assert response.status_code == 403
+
+
+# Drafts and scheduled items must not leak through the report form (issue 12).
+
+
+def _hidden_cities():
+    draft = factories.CityFactory(status="draft", name_en="Secret Draftville")
+    scheduled = factories.CityFactory(
+        name_en="Future Scheduledton",
+        published_at=timezone.now() + datetime.timedelta(days=3),
+    )
+    return draft, scheduled
+
+
+def test_report_form_does_not_show_drafts_or_scheduled_items_to_visitors(client):
+    for city in _hidden_cities():
+        response = client.get(f"/en/report-translation/?page=/en/&ct=cities.city&id={city.pk}")
+        assert response.status_code == 400  # exactly as for an object that does not exist
+        html = response.content.decode()
+        assert city.name_en not in html
+        assert "does not exist" in html
+
+
+def test_report_post_about_a_draft_is_refused_without_saving(client):
+    draft, _scheduled = _hidden_cities()
+    data = report_data(page="/en/", ct="cities.city", id=str(draft.pk))
+    response = client.post("/en/report-translation/", data)
+    assert response.status_code == 400
+    assert draft.name_en not in response.content.decode()
+    assert TranslationReport.objects.count() == 0
+
+
+def test_staff_previewing_a_draft_may_report_on_it(client):
+    draft, _scheduled = _hidden_cities()
+    client.force_login(User.objects.create_user("editor", is_staff=True))
+    response = client.get(f"/en/report-translation/?page=/en/&ct=cities.city&id={draft.pk}")
+    assert response.status_code == 200
+    assert draft.name_en in response.content.decode()
+
+
+def test_objects_without_a_public_page_cannot_be_reported(client):
+    country = factories.CityFactory().country  # translated, but never a page of its own
+    response = client.get(f"/en/report-translation/?page=/en/&ct=cities.country&id={country.pk}")
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("page", ["/en/\r\nBcc: victim@example.com", "/en/x\x00y", "/en/\ty"])
+def test_control_characters_in_the_page_are_refused(client, page):
+    response = client.post("/en/report-translation/", report_data(page=page))
+    assert response.status_code == 400
+    assert TranslationReport.objects.count() == 0
+    assert client.get("/en/report-translation/", {"page": page}).status_code == 400
+
+
+def test_nul_in_the_object_reference_is_a_400(client):
+    response = client.get("/en/report-translation/?page=/en/&ct=hubs.h%00ub&id=1%002")
+    assert response.status_code == 400
