@@ -31,17 +31,77 @@ def test_nothing_loaded_from_other_hosts(path):
     assert "@import" not in css
 
 
+def font_faces(css):
+    return re.findall(r"@font-face\s*{([^}]*)}", without_comments(css))
+
+
 def test_font_files_exist_and_swap():
     css = (CSS_DIR / "site.css").read_text()
     urls = re.findall(r"url\(\"\.\./fonts/([^\"]+)\"\)", css)
     assert urls, "no @font-face sources found"
     for name in urls:
         assert (CSS_DIR.parent / "fonts" / name).is_file(), name
-    faces = re.findall(r"@font-face\s*{[^}]*}", css)
-    assert faces and all("font-display: swap" in face for face in faces)
-    assert all("unicode-range" in face for face in faces)
+    web_faces = [face for face in font_faces(css) if "url(" in face]
+    assert web_faces and all("font-display: swap" in face for face in web_faces)
+    assert all("unicode-range" in face for face in web_faces)
     for licence in ("LICENSE-ibm-plex-sans-arabic.txt", "LICENSE-source-sans-3.txt"):
         assert (CSS_DIR.parent / "fonts" / licence).is_file()
+
+
+def test_fonts_are_subset_one_woff2_per_script_and_weight():
+    fonts = sorted((CSS_DIR.parent / "fonts").glob("*.woff2"))
+    assert [f.name for f in fonts] == [
+        "ibm-plex-sans-arabic-400.woff2",
+        "ibm-plex-sans-arabic-700.woff2",
+        "source-sans-3-400.woff2",
+        "source-sans-3-700.woff2",
+    ]
+    # Subset to the two languages: both faces of a page's script stay well under 40 KB.
+    assert all(f.stat().st_size < 20_000 for f in fonts), [
+        (f.name, f.stat().st_size) for f in fonts
+    ]
+    assert all(f.read_bytes()[:4] == b"wOF2" for f in fonts)
+
+
+def test_fonts_cover_the_letters_of_the_seed_content():
+    from fontTools.ttLib import TTFont
+
+    fonts_dir = CSS_DIR.parent / "fonts"
+    latin = TTFont(fonts_dir / "source-sans-3-400.woff2").getBestCmap()
+    arabic = TTFont(fonts_dir / "ibm-plex-sans-arabic-400.woff2").getBestCmap()
+    for char in "AZaz09–—“”«»·…čČšćëçđĐșț":
+        assert ord(char) in latin, char
+    for char in "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئةى،؛؟ًٌَُِّ٠٩":
+        assert ord(char) in arabic, char
+
+
+def test_fallback_faces_match_the_web_font_metrics():
+    """The swap moves nothing: each fallback's ascent/descent overrides equal the web font's
+    OS/2 typo metrics divided by its size-adjust (computed from the WOFF2 files)."""
+    from fontTools.ttLib import TTFont
+
+    fonts_dir = CSS_DIR.parent / "fonts"
+    web = {
+        "Plex Arabic Fallback": fonts_dir / "ibm-plex-sans-arabic-400.woff2",
+        "Source Sans Fallback Arial": fonts_dir / "source-sans-3-400.woff2",
+        "Source Sans Fallback DejaVu": fonts_dir / "source-sans-3-400.woff2",
+    }
+    css = (CSS_DIR / "site.css").read_text()
+    faces = {re.search(r'font-family: "([^"]+)"', f).group(1): f for f in font_faces(css)}
+    for family, font_file in web.items():
+        face = faces[family]
+        assert "url(" not in face and "local(" in face
+        value = {k: float(v) / 100 for k, v in re.findall(r"([a-z-]+): ([\d.]+)%", face)}
+        font = TTFont(font_file)
+        upm, os2 = font["head"].unitsPerEm, font["OS/2"]
+        size = value["size-adjust"]
+        assert value["ascent-override"] == pytest.approx(os2.sTypoAscender / upm / size, abs=0.001)
+        assert value["descent-override"] == pytest.approx(
+            -os2.sTypoDescender / upm / size, abs=0.001
+        )
+        assert value["line-gap-override"] == pytest.approx(os2.sTypoLineGap / upm / size, abs=0.001)
+    for family in web:
+        assert f'"{family}"' in css.split("--font-ar:")[1].split(";")[0]
 
 
 def tokens(block):
