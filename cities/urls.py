@@ -10,7 +10,7 @@ urlpatterns = [
     path("join/", membership_views.JoinView.as_view(), name="join"),
     path("join/received/", membership_views.JoinReceivedView.as_view(), name="join_received"),
     path(
-        "join/thanks/<str:token>/",
+        "join/thanks/<slug:token>/",
         membership_views.JoinThanksView.as_view(),
         name="join_thanks",
     ),

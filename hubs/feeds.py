@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from hubs.models import Event, Hub
 
@@ -97,12 +97,12 @@ def _events():
     return Event.objects.published().select_related("host_city").timeline()
 
 
-@require_GET
+@require_safe
 def all_events(request):
     return ics_response(_events(), _("Strong Cities Network events"), "events.ics")
 
 
-@require_GET
+@require_safe
 def hub_events(request, slug):
     hub = get_object_or_404(Hub.objects.published(), slug=slug)
     name = _("%(hub)s — Strong Cities Network events") % {"hub": hub}

@@ -25,9 +25,16 @@ def site(request):
 
 
 def _path_in_language(path, code):
-    """The same page under another language prefix, even where the URL does not resolve."""
+    """The same page under another language prefix, even where the URL does not resolve.
+
+    Built from the path alone: leading slashes and backslashes are collapsed, so a request
+    for ``//evil.example/en/`` never yields a protocol-relative link to another host.
+    """
+    path = "/" + path.lstrip("/\\")
     translated = translate_url(path, code)
     if translated == path:
         prefix_codes = "|".join(c for c, _ in settings.LANGUAGES)
-        translated = re.sub(rf"^/({prefix_codes})/", f"/{code}/", path, count=1)
+        translated, replaced = re.subn(rf"^/({prefix_codes})/", f"/{code}/", path, count=1)
+        if not replaced:  # /fr/…, /xyz: no page of ours to translate; offer the home page
+            translated = f"/{code}/"
     return translated

@@ -15,6 +15,20 @@ STRICT_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+# The portal uses none of these browser features; nothing embedded may either.
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in [
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    ]
+)
 # Django's admin and its widgets set a few style attributes from JavaScript.
 ADMIN_POLICY = STRICT_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
@@ -26,7 +40,7 @@ def is_admin_path(path):
 
 
 class ContentSecurityPolicyMiddleware:
-    """Send a strict Content-Security-Policy on every response."""
+    """Send a strict Content-Security-Policy (and a Permissions-Policy) on every response."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,6 +50,7 @@ class ContentSecurityPolicyMiddleware:
         if "Content-Security-Policy" not in response:
             policy = ADMIN_POLICY if is_admin_path(request.path) else STRICT_POLICY
             response["Content-Security-Policy"] = policy
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
 

@@ -210,6 +210,21 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
+# Error reporting. Unhandled errors are e-mailed to ADMINS (comma-separated addresses) by
+# Django's default logging when DEBUG is off; with SENTRY_DSN they also go to Sentry.
+ADMINS = [("", address) for address in env_list("ADMINS")]
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN and not TESTING:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,  # visitors' addresses and form data stay out of Sentry
+    )
+# The 500 page only says "our team has been told" when someone actually is.
+ERRORS_REPORTED = bool(ADMINS or SENTRY_DSN)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -22,6 +22,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "network.views.bad_request"
+handler403 = "network.views.permission_denied"
 handler404 = "network.views.page_not_found"
 handler500 = "network.views.server_error"
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from hubs.models import Event, Hub
@@ -18,7 +18,7 @@ from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 
 
-@require_GET
+@require_safe
 def language_redirect(request):
     """Send a visitor at / to the home page in the language their browser prefers."""
     language = translation.get_language_from_request(request)
@@ -29,7 +29,7 @@ def language_redirect(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """200 when the database answers, 503 when it does not (for load balancers)."""
     try:
@@ -41,7 +41,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -73,10 +73,22 @@ class HomeView(TemplateView):
         return context
 
 
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
 def server_error(request):
     # Rendered without the request context: the database may be what failed.
-    return render(None, "500.html", {"LANGUAGE_CODE": translation.get_language()}, status=500)
+    context = {
+        "LANGUAGE_CODE": translation.get_language(),
+        "errors_reported": settings.ERRORS_REPORTED,
+    }
+    return render(None, "500.html", context, status=500)
