@@ -35,6 +35,7 @@ class HubQuerySet(PublishableQuerySet):
                 queryset=HubImpact.objects.filter(city__in=published_cities).select_related("city"),
             ),
             "contacts",
+            "countries",  # to frame the hub's map on all of them
             models.Prefetch(
                 "events",
                 queryset=Event.objects.published().timeline().select_related("host_city"),
@@ -98,6 +99,11 @@ class Hub(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("hubs:detail", kwargs={"slug": self.slug})
+
+    @property
+    def country_codes(self):
+        """ISO codes of the hub's countries (prefetched by ``with_page_data``), to frame its map."""
+        return [country.iso_code for country in self.countries.all()]
 
 
 class HubPriority(models.Model):

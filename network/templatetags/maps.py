@@ -2,7 +2,9 @@
 
 {% load maps %}
 {% city_map cities %}                       map + list of the cities shown
-{% city_map cities list=False label=... %}  map only (the list is then visually hidden)
+{% city_map cities list=False label=... %}  the list of cities visually hidden (the numbered
+                                            key, or the countries at scale, stay visible)
+{% city_map cities frame=country_codes %}   framed on these countries (ISO codes), tinted
 {% membership_chart chart %}                a network.charts.MembershipChart
 """
 
@@ -17,8 +19,8 @@ _ids = itertools.count(1)
 
 
 @register.inclusion_tag("includes/map.html")
-def city_map(cities, label="", list=True):  # noqa: A002 -- reads well in templates
-    city_map_ = maps.city_map(cities)
+def city_map(cities, label="", list=True, frame=()):  # noqa: A002 -- reads well in templates
+    city_map_ = maps.city_map(cities, frame=frame)
     uid = f"map-{next(_ids)}"
     return {
         "map": city_map_,

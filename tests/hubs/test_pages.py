@@ -154,7 +154,7 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
     expected = {
         url("home", "en"): 9,
         url("hubs:list", "en"): 1,
-        url("hubs:detail", "en", slug=hub.slug): 11,
+        url("hubs:detail", "en", slug=hub.slug): 12,
         url("hubs:event_list", "en"): 5,
         url("hubs:event_list", "en") + f"?hub={hub.slug}&kind=workshop": 6,
         url("hubs:event_detail", "en", slug=event.slug): 2,
