@@ -15,7 +15,7 @@ import re
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -184,18 +184,40 @@ class HubScopeMixin:
     def has_view_permission(self, request, obj=None):
         return super().has_view_permission(request, obj) and self._in_scope(request, obj)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None and not roles.is_network_editor(request.user):
+            # A link to another hub's object (an event's host city…) stays a valid choice, so
+            # saving the form neither refuses it nor clears it.
+            for name, field in form.base_fields.items():
+                model_field = _concrete_field(self.model, name)
+                if model_field is None or not model_field.many_to_one:
+                    continue
+                current = getattr(obj, model_field.attname, None)
+                if current is not None and not field.queryset.filter(pk=current).exists():
+                    related = model_field.related_model._default_manager
+                    field.queryset = field.queryset | related.filter(pk=current)
+        return form
+
     def save_related(self, request, form, formsets, change):
-        # A hub editor sees only their own hubs in a many-to-many "hubs" field; keep the
-        # links to other hubs that the form could not show.
-        hidden = []
-        if change and self.is_restricted(request) and self.hub_scope != "pk":
-            field = self.model._meta.get_field(self.hub_scope.split("__")[0])
-            if field.many_to_many:
-                related = getattr(form.instance, field.name)
-                hidden = list(related.exclude(editors=request.user))
+        # A hub editor sees only their own hubs' objects in a many-to-many field (hubs, other
+        # cities, participating cities…); keep the links to objects the form could not show.
+        hidden = {}
+        if change and not roles.is_network_editor(request.user):
+            for name in form.fields:
+                model_field = _concrete_field(self.model, name)
+                if model_field is None or not model_field.many_to_many:
+                    continue
+                path = roles.HUB_SCOPES.get(model_field.related_model._meta.label)
+                if path is None:
+                    continue
+                linked = getattr(form.instance, name).all()
+                visible = roles.scope_to_user_hubs(linked, path, request.user)
+                hidden[name] = list(linked.exclude(pk__in=visible.values("pk")))
         super().save_related(request, form, formsets, change)
-        if hidden:
-            getattr(form.instance, field.name).add(*hidden)
+        for name, objects in hidden.items():
+            if objects:
+                getattr(form.instance, name).add(*objects)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -215,6 +237,13 @@ class HubScopeMixin:
                 # Without a hub the object would vanish from its own editor's lists.
                 field.required = True
         return field
+
+
+def _concrete_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
 
 
 class NormalisedSearchMixin:

@@ -218,3 +218,32 @@ def test_only_membership_reviewers_see_applicants_personal_data(client):
     assert client.get(url(MembershipApplication, "changelist")).status_code == 403
     client.force_login(make_staff("reviewer", MEMBERSHIP_REVIEWERS))
     assert client.get(url(MembershipApplication, "changelist")).status_code == 200
+
+
+def test_saving_a_spotlight_keeps_its_links_to_other_hubs_cities(hub_client, world):
+    spotlight = world["mine"]["spotlight"]
+    spotlight.mentioned_cities.add(world["mine"]["city"], world["theirs"]["city"])
+    page = hub_client.get(url(Spotlight, "change", spotlight.pk))
+    data = change_form_data(page)
+    assert f'value="{world["theirs"]["city"].pk}" selected' not in page.content.decode()
+    data["mentioned_cities"] = [str(world["mine"]["city"].pk)]  # what the browser sends back
+    data["summary_en"] = "One character changed."
+    response = hub_client.post(url(Spotlight, "change", spotlight.pk), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert set(spotlight.mentioned_cities.all()) == {world["mine"]["city"], world["theirs"]["city"]}
+
+
+def test_saving_an_event_keeps_another_hubs_host_and_participants(hub_client, world):
+    event = world["mine"]["event"]
+    event.host_city = world["theirs"]["city"]
+    event.save()
+    event.participating_cities.add(world["theirs"]["city"])
+    page = hub_client.get(url(Event, "change", event.pk))
+    data = change_form_data(page)
+    data["participating_cities"] = []  # the other hub's city is not rendered, so not sent
+    data["summary_en"] = "Edited."
+    response = hub_client.post(url(Event, "change", event.pk), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    event.refresh_from_db()
+    assert event.host_city == world["theirs"]["city"]
+    assert set(event.participating_cities.all()) == {world["theirs"]["city"]}
