@@ -152,7 +152,7 @@ class HubScopeMixin:
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         if self.is_restricted(request):
-            queryset = roles.scope_to_user_hubs(queryset, self.hub_scope, request.user)
+            queryset = roles.scope_to_user(queryset, self.hub_scope, request.user)
         return queryset
 
     def get_object(self, request, object_id, from_field=None):
@@ -165,13 +165,13 @@ class HubScopeMixin:
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         if self.is_restricted(request):
-            queryset = roles.scope_to_user_hubs(queryset, self.hub_scope, request.user)
+            queryset = roles.scope_to_user(queryset, self.hub_scope, request.user)
         return queryset, may_have_duplicates
 
     def _in_scope(self, request, obj):
         if obj is None or not self.is_restricted(request):
             return True
-        return roles.scope_to_user_hubs(
+        return roles.scope_to_user(
             self.model._default_manager.filter(pk=obj.pk), self.hub_scope, request.user
         ).exists()
 

@@ -19,10 +19,13 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def visible_to(self, user):
-        """Staff preview drafts on the public pages; everyone else sees published items only."""
-        if user.is_authenticated and user.is_staff:
-            return self.all()
-        return self.published()
+        """Published items, plus the drafts ``user`` may change (staff previews); another
+        hub's editor, or a staff account without the right, sees only what visitors see."""
+        if not (user.is_authenticated and user.is_staff):
+            return self.published()
+        from network import roles  # roles reaches the hubs app lazily; keep the kernel light
+
+        return self.published() | roles.editable_by(self.all(), user)
 
 
 class Publishable(models.Model):

@@ -65,7 +65,8 @@ PERSONAL_DATA_MODELS = ("cities.MembershipApplication", "cities.ApplicationEvent
 MEMBERSHIP_REVIEWER_PERMISSIONS = {
     "cities.MembershipApplication": ("view", "change"),
     "cities.ApplicationEvent": ("view",),
-    "cities.City": ("view", "add"),
+    # "change" only reaches the draft cities their approvals created (``scope_to_user``).
+    "cities.City": ("view", "add", "change"),
     "cities.Country": ("view", "add"),
     "hubs.Hub": ("view",),
     "network.Topic": ("view",),
@@ -98,6 +99,33 @@ def scope_to_user_hubs(queryset, path, user):
     model = queryset.model
     in_scope = model._default_manager.filter(**{f"{path}__in": hubs}).values("pk")
     return queryset.filter(pk__in=in_scope)
+
+
+def is_membership_reviewer(user):
+    return user.is_authenticated and user.groups.filter(name=MEMBERSHIP_REVIEWERS).exists()
+
+
+def scope_to_user(queryset, path, user):
+    """What of ``queryset`` a restricted user may work on: their hubs' objects and, for
+    membership reviewers, the cities their approvals created, so they can complete them."""
+    scoped = scope_to_user_hubs(queryset, path, user)
+    if queryset.model._meta.label == "cities.City" and is_membership_reviewer(user):
+        scoped = scoped | queryset.filter(application__isnull=False)
+    return scoped
+
+
+def editable_by(queryset, user):
+    """The objects of ``queryset`` that ``user`` may change: the rule of the admin, which the
+    public pages' draft previews follow too."""
+    opts = queryset.model._meta
+    if not (user.is_authenticated and user.is_staff and user.is_active):
+        return queryset.none()
+    if not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+        return queryset.none()
+    if is_network_editor(user):
+        return queryset
+    path = HUB_SCOPES.get(opts.label)
+    return queryset if path is None else scope_to_user(queryset, path, user)
 
 
 def _permissions(model_label, actions):

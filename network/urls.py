@@ -7,6 +7,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from network import views
+from network.admin import view_on_site
 from network.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -18,6 +19,12 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("network.urls_public")),
+    # Checked before the admin's own unchecked shortcut of the same path.
+    path(
+        "admin/r/<path:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="admin_view_on_site",
+    ),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

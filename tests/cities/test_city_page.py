@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -19,6 +18,7 @@ from tests.factories import (
     TestimonialFactory,
     TopicFactory,
 )
+from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -117,7 +117,7 @@ def test_city_page_lists_related_content(client, elbasan):
 def test_draft_city_is_hidden_from_visitors_and_previewed_by_staff(client, elbasan):
     draft = CityFactory(slug="draft", name_en="Draft town", status="draft")
     assert client.get("/en/cities/draft/").status_code == 404
-    staff = get_user_model().objects.create_user("editor", password="pw", is_staff=True)
+    staff = make_staff("editor", NETWORK_EDITORS)
     client.force_login(staff)
     response = client.get("/en/cities/draft/")
     assert response.status_code == 200

@@ -9,6 +9,7 @@ from tests.factories import (
     TestimonialFactory,
 )
 from tests.hubs.data import build_hub, build_network
+from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def url(name, language, **kwargs):
 
 @pytest.fixture
 def staff(django_user_model):
-    return django_user_model.objects.create_user("staff", password="x", is_staff=True)
+    return make_staff("staff", NETWORK_EDITORS)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

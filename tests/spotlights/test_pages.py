@@ -4,7 +4,6 @@ import re
 from xml.etree import ElementTree
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -16,6 +15,7 @@ from tests.factories import (
     SpotlightSectionFactory,
     TopicFactory,
 )
+from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -163,7 +163,7 @@ def test_related_spotlights_share_city_or_topic(client, spotlights):
 
 def test_draft_spotlight_hidden_but_previewed_by_staff(client, spotlights):
     assert client.get("/en/spotlights/draft/").status_code == 404
-    client.force_login(get_user_model().objects.create_user("s", password="p", is_staff=True))
+    client.force_login(make_staff("s", NETWORK_EDITORS))
     response = client.get("/en/spotlights/draft/")
     assert response.status_code == 200
     assert "Draft — preview" in response.content.decode()
