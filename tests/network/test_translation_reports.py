@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 
 from network.models import TranslationReport
 from tests import factories
+from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -245,7 +246,8 @@ def test_report_post_about_a_draft_is_refused_without_saving(client):
 
 def test_staff_previewing_a_draft_may_report_on_it(client):
     draft, _scheduled = _hidden_cities()
-    client.force_login(User.objects.create_user("editor", is_staff=True))
+    # A preview is for staff who may change the draft (a network editor here).
+    client.force_login(make_staff("editor", NETWORK_EDITORS))
     response = client.get(f"/en/report-translation/?page=/en/&ct=cities.city&id={draft.pk}")
     assert response.status_code == 200
     assert draft.name_en in response.content.decode()
