@@ -69,17 +69,33 @@ class ApplicationEventInline(admin.TabularInline):
 
 
 class ApplicationAdminForm(forms.ModelForm):
+    status_note = forms.CharField(
+        label=_("Note on the status change"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Required to move an application back to an earlier status."),
+    )
+
     class Meta:
         model = MembershipApplication
         fields = ("status", "hub", "decline_reason", "internal_notes")
 
     def clean(self):
         cleaned = super().clean()
-        if (
-            cleaned.get("status") == Status.DECLINED
-            and not cleaned.get("decline_reason", "").strip()
-        ):
+        status = cleaned.get("status")
+        if status == Status.DECLINED and not cleaned.get("decline_reason", "").strip():
             self.add_error("decline_reason", _("Give a reason for declining the application."))
+        elif (
+            self.instance.pk
+            and status
+            and status != self.instance.status
+            and services.PROGRESS[status] <= services.PROGRESS[self.instance.status]
+            and not cleaned.get("status_note", "").strip()
+        ):
+            self.add_error(
+                "status_note",
+                _("Moving an application back to an earlier status needs a note saying why."),
+            )
         return cleaned
 
 
@@ -122,15 +138,26 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
         "decided_at",
         "applicant_notified_at",
         "staff_notified_at",
+        "decision_notified_at",
         "personal_data_erased_at",
     )
     fieldsets = (
-        (None, {"fields": ("reference", "submitted_at", "status", "hub", "city_link")}),
+        (
+            None,
+            {"fields": ("reference", "submitted_at", "status", "status_note", "hub", "city_link")},
+        ),
         (_("Applicant"), {"fields": APPLICANT_FIELDS}),
         (_("Review"), {"fields": ("decline_reason", "internal_notes", "decided_at")}),
         (
             _("E-mails and retention"),
-            {"fields": ("applicant_notified_at", "staff_notified_at", "personal_data_erased_at")},
+            {
+                "fields": (
+                    "applicant_notified_at",
+                    "staff_notified_at",
+                    "decision_notified_at",
+                    "personal_data_erased_at",
+                )
+            },
         ),
     )
     inlines = [ApplicationEventInline]
@@ -181,7 +208,10 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
         if change and "status" in form.changed_data:
             obj.status = form.initial["status"]
             super().save_model(request, obj, form, change)
-            services.change_status(obj, new_status, request.user, obj.decline_reason)
+            note = form.cleaned_data.get("status_note", "")
+            if new_status == Status.DECLINED:
+                note = obj.decline_reason
+            services.change_status(obj, new_status, request.user, note)
         else:
             super().save_model(request, obj, form, change)
 
@@ -302,6 +332,7 @@ CSV_COLUMNS = (
     ("motivation", _("motivation")),
     ("hub", _("hub")),
     ("decided_at", _("decided")),
+    ("decline_reason", _("reason for declining")),
 )
 
 

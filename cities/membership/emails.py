@@ -1,4 +1,5 @@
-"""The two e-mails a new application sends: the applicant's confirmation and the staff alert."""
+"""The e-mails of an application: the applicant's confirmation, the staff alert, and the
+decision (approved with next steps, or declined with the reason) in the applicant's language."""
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -41,5 +42,16 @@ def send_staff_notification(application):
         "cities/emails/application_staff_subject.txt",
         {"application": application, "admin_url": admin_url},
         settings.STAFF_NOTIFICATION_EMAILS,
+        language,
+    )
+
+
+def send_decision(application):
+    language = application.preferred_language or settings.LANGUAGE_CODE
+    _send(
+        "cities/emails/application_decision",
+        "cities/emails/application_decision_subject.txt",
+        {"application": application, "approved": application.status == "approved"},
+        [application.email],
         language,
     )

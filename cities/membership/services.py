@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+import re
 from smtplib import SMTPException
 
 from django.core.exceptions import ValidationError
@@ -21,6 +22,7 @@ Status = MembershipApplication.Status
 DUPLICATE_WINDOW = datetime.timedelta(hours=24)
 REFERENCE_ATTEMPTS = 5
 MAIL_ERRORS = (SMTPException, OSError)
+ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
 
 # Submission ----------------------------------------------------------------------------------
@@ -90,6 +92,8 @@ def notify(application):
         sent_all &= _send(application, "applicant_notified_at", emails.send_applicant_confirmation)
     if application.staff_notified_at is None:
         sent_all &= _send(application, "staff_notified_at", emails.send_staff_notification)
+    if application.is_decided and application.decision_notified_at is None:
+        sent_all &= _send(application, "decision_notified_at", emails.send_decision)
     return sent_all
 
 
@@ -117,12 +121,20 @@ def resend_pending(queryset=None):
 # Review --------------------------------------------------------------------------------------
 
 
+# How far along the workflow each status is; a step back needs a note saying why.
+PROGRESS = {Status.NEW: 0, Status.UNDER_REVIEW: 1, Status.APPROVED: 2, Status.DECLINED: 2}
+
+
 @transaction.atomic
 def change_status(application, to_status, user=None, note=""):
     """Move an application to another status and record who did it, when and why."""
     from_status = application.status
     if from_status == to_status:
         return application
+    if PROGRESS[to_status] <= PROGRESS[from_status] and not note.strip():
+        raise ValidationError(
+            _("Moving an application back to an earlier status needs a note saying why.")
+        )
     if to_status == Status.DECLINED:
         reason = note.strip() or application.decline_reason.strip()
         if not reason:
@@ -138,6 +150,11 @@ def change_status(application, to_status, user=None, note=""):
     ApplicationEvent.objects.create(
         application=application, from_status=from_status, to_status=to_status, user=user, note=note
     )
+    if application.is_decided:
+        # A changed decision (declined after all…) is e-mailed again.
+        application.decision_notified_at = None
+        application.save(update_fields=["decision_notified_at"])
+        transaction.on_commit(lambda: notify(application))
     return application
 
 
@@ -155,9 +172,11 @@ def create_city(application):
         return application.city
     country = _country_for(application.country.code)
     name = application.authority_name
+    # The name as the applicant wrote it goes into its own language only; the other stays
+    # empty, so the translation check flags the city until an editor translates it.
+    language = "ar" if ARABIC_LETTER.search(name) else "en"
     city = City.objects.create(
-        name_ar=name,
-        name_en=name,
+        **{f"name_{language}": name},
         slug=_unique_slug(name, application.reference),
         kind=application.kind,
         country=country,

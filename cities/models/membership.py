@@ -18,9 +18,12 @@ def new_token():
 
 class MembershipApplicationQuerySet(models.QuerySet):
     def not_notified(self):
-        """Applications whose applicant or staff e-mail has not gone out yet."""
+        """Applications whose applicant or staff e-mail, or decision e-mail, has not gone out."""
+        decided = models.Q(status__in=["approved", "declined"])
         return self.filter(
-            models.Q(applicant_notified_at__isnull=True) | models.Q(staff_notified_at__isnull=True)
+            models.Q(applicant_notified_at__isnull=True)
+            | models.Q(staff_notified_at__isnull=True)
+            | (decided & models.Q(decision_notified_at__isnull=True))
         )
 
     def for_admin(self):
@@ -121,6 +124,7 @@ class MembershipApplication(models.Model):
     )
     applicant_notified_at = models.DateTimeField(_("applicant e-mailed"), null=True, blank=True)
     staff_notified_at = models.DateTimeField(_("staff e-mailed"), null=True, blank=True)
+    decision_notified_at = models.DateTimeField(_("decision e-mailed"), null=True, blank=True)
     personal_data_erased_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
     objects = MembershipApplicationQuerySet.as_manager()
@@ -137,8 +141,13 @@ class MembershipApplication(models.Model):
         return reverse("cities:join_thanks", kwargs={"token": self.token})
 
     @property
+    def is_decided(self):
+        return self.status in (self.Status.APPROVED, self.Status.DECLINED)
+
+    @property
     def is_notified(self):
-        return bool(self.applicant_notified_at and self.staff_notified_at)
+        decision_sent = self.decision_notified_at or not self.is_decided
+        return bool(self.applicant_notified_at and self.staff_notified_at and decision_sent)
 
 
 class ApplicationEvent(models.Model):

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 
 from cities.membership import services
 from cities.models import ApplicationEvent, City, Country, MembershipApplication
+from network.admin_base import missing_translation_q
 from tests import factories
 from tests.cities.membership_helpers import valid_data
 
@@ -117,7 +118,9 @@ def test_approval_creates_a_draft_city_and_the_country_once(reviewer):
     assert city.status == "draft"
     assert city.membership_status == "member"
     assert city.joined_year == timezone.now().year
-    assert (city.name_ar, city.name_en) == ("Kisela Voda", "Kisela Voda")
+    # The name goes into the language it is written in; the Arabic waits for an editor.
+    assert city.name_en == "Kisela Voda" and not city.name_ar
+    assert City.objects.filter(missing_translation_q(City), pk=city.pk).exists()
     assert city.slug == "kisela-voda"
     assert (city.kind, city.population, city.hub) == ("municipality", 57000, hub)
     country = Country.objects.get(iso_code="MK")
@@ -145,7 +148,7 @@ def test_approval_uses_the_existing_country_and_an_ascii_slug_for_arabic_names(r
     assert city.country == country
     assert city.hub == country.hub
     assert city.slug == "app-2026-00007-2"
-    assert city.name_ar == "بلدية الزرقاء"
+    assert city.name_ar == "بلدية الزرقاء" and not city.name_en
 
 
 def test_decline_needs_a_reason(reviewer):
@@ -228,7 +231,7 @@ def test_applicant_data_is_read_only_in_the_admin(client, reviewer):
     application = factories.MembershipApplicationFactory()
     url = admin_url("admin:cities_membershipapplication_change", application.pk)
     form = client.get(url).context["adminform"].form
-    assert set(form.fields) == {"status", "hub", "decline_reason", "internal_notes"}
+    assert set(form.fields) == {"status", "status_note", "hub", "decline_reason", "internal_notes"}
 
 
 def test_decline_action_asks_for_a_reason(client, reviewer):
@@ -310,6 +313,11 @@ def test_csv_export_has_bom_and_round_trips_arabic(client, reviewer):
     assert "+962 2 724 5555" in row
     assert "'=HYPERLINK(1)" in row
     assert "Youth" in row
+    declined = client.get(
+        admin_url("admin:cities_membershipapplication_export") + "?status=declined"
+    )
+    header, row = read_csv(declined)
+    assert row[header.index("reason for declining")] == "x"
 
 
 def test_csv_export_follows_the_changelist_filters(client, reviewer):
@@ -404,3 +412,67 @@ def test_purge_erases_personal_data_of_old_declined_applications(settings):
     recent.refresh_from_db()
     approved.refresh_from_db()
     assert recent.email and approved.email
+
+
+def test_status_moves_back_only_with_a_note(client, reviewer):
+    application = factories.MembershipApplicationFactory()
+    services.decline(application, reviewer, reason="Not a local authority.")
+    with pytest.raises(ValidationError):
+        services.change_status(application, "new", reviewer)
+    url = admin_url("admin:cities_membershipapplication_change", application.pk)
+    data = {
+        "status": "new",
+        "hub": "",
+        "decline_reason": "Not a local authority.",
+        "events-TOTAL_FORMS": "0",
+        "events-INITIAL_FORMS": "0",
+    }
+    response = client.post(url, {**data, "internal_notes": ""})
+    assert response.status_code == 200
+    assert "status_note" in response.context["adminform"].form.errors
+    application.refresh_from_db()
+    assert application.status == "declined"
+    response = client.post(url, {**data, "internal_notes": "", "status_note": "Declined in error."})
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.status == "new"
+    assert application.events.last().note == "Declined in error."
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_decision_emails_in_the_applicants_language(
+    reviewer, language, django_capture_on_commit_callbacks
+):
+    approved = factories.MembershipApplicationFactory(preferred_language=language)
+    declined = factories.MembershipApplicationFactory(preferred_language=language)
+    mail.outbox.clear()
+    reviewer_language = "en" if language == "ar" else "ar"
+    with translation.override(reviewer_language), django_capture_on_commit_callbacks(execute=True):
+        services.approve(approved, reviewer)
+        services.decline(declined, reviewer, reason="Not a sub-national authority.")
+    welcome, refusal = mail.outbox
+    assert welcome.to == [approved.email] and refusal.to == [declined.email]
+    assert approved.reference in welcome.subject
+    assert "Not a sub-national authority." in refusal.body
+    if language == "ar":
+        assert "عضو" in welcome.body and "السبب" in refusal.body
+    else:
+        assert "What happens next" in welcome.body and "Reason" in refusal.body
+    approved.refresh_from_db()
+    assert approved.decision_notified_at and approved.is_notified
+
+
+def test_failed_decision_email_is_flagged_and_resent(
+    reviewer, settings, django_capture_on_commit_callbacks
+):
+    application = factories.MembershipApplicationFactory()
+    settings.EMAIL_BACKEND = FAILING
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve(application, reviewer)
+    application.refresh_from_db()
+    assert application.status == "approved" and application.decision_notified_at is None
+    assert MembershipApplication.objects.not_notified().filter(pk=application.pk).exists()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert services.resend_pending() == (1, 1)
+    application.refresh_from_db()
+    assert application.decision_notified_at

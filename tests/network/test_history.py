@@ -124,3 +124,32 @@ def test_publish_action_is_recorded(client, editor):
     assert city.status == "published"
     version = Version.objects.get_for_object(city).first()
     assert version.revision.user == editor
+
+
+def test_seeded_items_have_a_first_version_to_restore(client, editor):
+    from django.core.management import call_command
+
+    call_command("load_seed_content", stdout=None)
+    city = City.objects.get(slug="elbasan")
+    spotlight = Spotlight.objects.filter(city=city).first()
+    versions = Version.objects.get_for_object(spotlight)
+    assert versions.count() == 1
+    assert versions.first().revision.comment
+    original = spotlight.summary_en
+    edit(client, admin_url("spotlights_spotlight_change", spotlight.pk), summary_en="Changed.")
+    first = Version.objects.get_for_object(spotlight).last()
+    url = admin_url("spotlights_spotlight_revision", spotlight.pk, first.pk)
+    data = change_form_data(client.get(url))
+    assert client.post(url, data).status_code == 302
+    spotlight.refresh_from_db()
+    assert spotlight.summary_en == original
+    assert spotlight.sections.count() == first.revision.version_set.count() - 1
+    # Restoring one seeded item leaves the others as they are.
+    assert Version.objects.get_for_object(city).count() == 1
+
+
+def test_a_plain_save_in_the_arabic_admin_says_changed_not_added(client, editor):
+    city = factories.CityFactory()
+    response = edit(client, admin_url("cities_city_change", city.pk), name_en="Renamed")
+    message = str(list(response.wsgi_request._messages)[0])
+    assert "تعديل" in message and "إضافة" not in message

@@ -8,8 +8,12 @@ is, so staff edits survive ``make run``; ``--refresh`` resets seed objects to th
 import datetime
 from collections import Counter
 
+import reversion
+from django.contrib import admin
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
+from reversion.models import Version
 
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
@@ -238,6 +242,22 @@ class Loader:
                 resource.topics.set([self.topics[name] for name in topic_slugs])
 
 
+def record_first_versions():
+    """Give every object edited in the admin that has no history yet a first version, one
+    revision each: restoring a revision restores all it holds, so one per object."""
+    for model in reversion.get_registered_models():
+        if model not in admin.site._registry:
+            continue  # inlines: recorded with their parent (``follow``)
+        versioned = {
+            int(pk)
+            for pk in Version.objects.get_for_model(model).values_list("object_id", flat=True)
+        }
+        for obj in model._default_manager.exclude(pk__in=versioned):
+            with reversion.create_revision():
+                reversion.set_comment(_("Initial version"))
+                reversion.add_to_revision(obj)
+
+
 class Command(BaseCommand):
     help = (
         "Load the starting content (hubs, cities, councils, events, testimonials, spotlights, "
@@ -255,6 +275,7 @@ class Command(BaseCommand):
         loader = Loader(refresh=refresh)
         with transaction.atomic():
             loader.run()
+            record_first_versions()
         created = sum(loader.created.values())
         kept = sum(loader.kept.values())
         verb = "updated" if refresh else "already present"
