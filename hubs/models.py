@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.fields import RichTextField
+from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 
@@ -73,7 +73,7 @@ class Hub(Publishable, Searchable):
         _("about the hub"), help_text=_("Who funds the hub, where its team sits, its pillars.")
     )
     network_intro = models.TextField(_("discover the network: introduction"), blank=True)
-    hero_image = models.ImageField(_("hero image"), upload_to="hubs/", blank=True)
+    hero_image = CheckedImageField(_("hero image"), upload_to="hubs/", blank=True)
     hero_image_alt = models.CharField(_("hero image text alternative"), max_length=250, blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), default=0)
     # Staff in the "Hub editors" group see and edit only the content of the hubs they edit.
@@ -104,6 +104,10 @@ class Hub(Publishable, Searchable):
     def country_codes(self):
         """ISO codes of the hub's countries (prefetched by ``with_page_data``), to frame its map."""
         return [country.iso_code for country in self.countries.all()]
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self, "hero_image", "hero_image_alt")
 
 
 class HubPriority(models.Model):

@@ -31,6 +31,7 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from network import roles
+from network.images import thumbnail_url
 from network.middleware import ADMIN_POLICY
 from network.models import Publishable, search_q
 
@@ -385,8 +386,10 @@ def image_preview(image, size=80):
     """A small thumbnail for list columns and read-only preview fields."""
     if not image:
         return "—"
+    # The small rendition made at save time, never the (possibly huge) original.
+    url = thumbnail_url(image)
+    if not url:
+        return _("Image could not be read")
     return format_html(
-        '<img src="{}" alt="" width="{}" class="admin-thumbnail" loading="lazy">',
-        image.url,
-        size,
+        '<img src="{}" alt="" width="{}" class="admin-thumbnail" loading="lazy">', url, size
     )

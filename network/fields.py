@@ -1,7 +1,13 @@
 """Model fields shared by the content apps."""
 
 import nh3
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
+
+from network.images import ImageFieldMarker, checked_upload, make_all_renditions
 
 # What staff can write in the editor, and so what the sanitiser lets through.
 RICH_TEXT_CONFIG = {
@@ -85,3 +91,42 @@ def sanitise_html(value):
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+
+
+class CheckedImageFormField(forms.ImageField):
+    """An upload decoded in full within the size bounds, returned without its metadata."""
+
+    def to_python(self, data):
+        if data in self.empty_values:
+            return None
+        return super().to_python(checked_upload(data))
+
+
+class CheckedImageField(ImageFieldMarker, models.ImageField):
+    """An image field whose uploads are checked and stripped, with renditions made on save.
+
+    Migrations see a plain ImageField: the checks live in the form field and in pre_save.
+    """
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": CheckedImageFormField, **kwargs})
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.ImageField", args, kwargs
+
+    def pre_save(self, model_instance, add):
+        file = getattr(model_instance, self.attname)
+        new_upload = bool(file) and not file._committed
+        file = super().pre_save(model_instance, add)
+        if new_upload:
+            make_all_renditions(file)
+        return file
+
+
+def require_alt_text(instance, image_field, alt_field):
+    """Model validation: an image is only saved with a text alternative for screen readers."""
+    if getattr(instance, image_field) and not (getattr(instance, alt_field) or "").strip():
+        raise ValidationError(
+            {alt_field: _("Describe the image for people who cannot see it (text alternative).")}
+        )

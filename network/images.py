@@ -70,3 +70,109 @@ def _make(field_file, widths):
             storage.save(name, ContentFile(buffer.getvalue()))
         sources.append((storage.url(name), target))
     return {"width": width, "height": height, "sources": sources}
+
+
+# Widths made as soon as an image is saved: the page widths, the sharing card's and the
+# admin thumbnail's, so no public view or admin list ever has to read the original.
+ADMIN_THUMBNAIL_WIDTH = 160
+SAVE_WIDTHS = (*DEFAULT_WIDTHS, 1200, ADMIN_THUMBNAIL_WIDTH)
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+
+
+def make_all_renditions(field_file):
+    """Make (or find) every rendition a page or the admin asks for, at save time."""
+    for widths in (DEFAULT_WIDTHS, (480, 960), (1200,), (ADMIN_THUMBNAIL_WIDTH,)):
+        renditions(field_file, widths)
+
+
+def thumbnail_url(field_file):
+    """The admin thumbnail's URL (made at save time), or "" if the image is unusable."""
+    found = renditions(field_file, (ADMIN_THUMBNAIL_WIDTH,))
+    return found["sources"][0][0] if found else ""
+
+
+def failed_images():
+    """``[(object, field name)]`` of saved images that could not be read (for staff to fix).
+
+    Reads the cached rendition results, so it is cheap once images have been processed.
+    """
+    from django.apps import apps
+
+    failed = []
+    for model in apps.get_models():
+        fields = [f for f in model._meta.concrete_fields if isinstance(f, ImageFieldMarker)]
+        for field in fields:
+            for obj in model._default_manager.exclude(**{field.name: ""}):
+                if renditions(getattr(obj, field.name), (ADMIN_THUMBNAIL_WIDTH,)) is None:
+                    failed.append((obj, field.name))
+    return failed
+
+
+class ImageFieldMarker:
+    """Marks the portal's checked image fields (see network.fields.CheckedImageField)."""
+
+
+def checked_upload(upload):
+    """Decode ``upload`` fully within the byte and pixel bounds; return it without metadata.
+
+    Raises ValidationError with a message for the editor. The copy returned is re-encoded
+    in the same format, upright (EXIF orientation applied) and without EXIF/GPS or comments.
+    """
+    import warnings
+
+    from django.conf import settings
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.template.defaultfilters import filesizeformat
+    from django.utils.translation import gettext as _
+
+    max_bytes = settings.IMAGE_UPLOAD_MAX_BYTES
+    max_pixels = settings.IMAGE_MAX_PIXELS
+    if upload.size > max_bytes:
+        raise ValidationError(
+            _("This image is %(size)s; images may be at most %(max)s.")
+            % {"size": filesizeformat(upload.size), "max": filesizeformat(max_bytes)},
+            code="image_too_large",
+        )
+    too_many_pixels = ValidationError(
+        _("This image is too large in pixels; images may have at most %(megapixels)s megapixels.")
+        % {"megapixels": max_pixels // 1_000_000},
+        code="image_too_many_pixels",
+    )
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(upload)
+        if image.width * image.height > max_pixels:
+            raise too_many_pixels
+        if image.format not in ACCEPTED_FORMATS:
+            raise ValidationError(
+                _("Please upload a JPEG, PNG or WebP image."), code="image_format"
+            )
+        image_format = image.format
+        image.load()  # the whole image, so a truncated file is caught now, not on a page
+        icc_profile = image.info.get("icc_profile")
+        image = ImageOps.exif_transpose(image)
+    except Image.DecompressionBombError:
+        raise too_many_pixels from None
+    except (OSError, SyntaxError, ValueError, UnidentifiedImageError):
+        raise ValidationError(
+            _("This image is damaged or incomplete and cannot be used. Please upload it again."),
+            code="image_broken",
+        ) from None
+    buffer = BytesIO()
+    options = {"icc_profile": icc_profile} if icc_profile else {}
+    if image_format == "JPEG":
+        if image.mode not in ("RGB", "L", "CMYK"):
+            image = image.convert("RGB")
+        options.update(quality=90, optimize=True)
+    elif image_format == "WEBP":
+        options.update(quality=90)
+    image.save(buffer, image_format, **options)
+    stem = PurePosixPath(upload.name or "image").stem or "image"
+    return SimpleUploadedFile(
+        f"{stem}.{ACCEPTED_FORMATS[image_format]}",
+        buffer.getvalue(),
+        content_type=Image.MIME[image_format],
+    )

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from network.fields import CheckedImageField, require_alt_text
 from network.text import normalise
 
 
@@ -122,7 +123,7 @@ class Partner(Publishable):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     description = models.TextField(_("description"), blank=True)
     url = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="partners/", blank=True)
+    logo = CheckedImageField(_("logo"), upload_to="partners/", blank=True)
     logo_alt = models.CharField(_("logo text alternative"), max_length=200, blank=True)
     hubs = models.ManyToManyField(
         "hubs.Hub", related_name="partners", blank=True, verbose_name=_("hubs")
@@ -136,6 +137,10 @@ class Partner(Publishable):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self, "logo", "logo_alt")
 
 
 class Resource(Publishable):

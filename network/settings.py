@@ -162,6 +162,10 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploaded images: refused above these bounds (Pillow's decompression-bomb limit is set to
+# the pixel bound in network.apps); what is accepted is decoded in full and re-encoded.
+IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
+IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
 
 # Email: console in development, SMTP (EMAIL_URL-style settings) in production.
 EMAIL_BACKEND = os.environ.get(

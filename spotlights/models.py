@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from network.fields import RichTextField
+from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 
@@ -53,7 +53,7 @@ class Spotlight(Publishable, Searchable):
         "network.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
     )
     summary = models.TextField(_("summary"))
-    hero_image = models.ImageField(_("hero image"), upload_to="spotlights/", blank=True)
+    hero_image = CheckedImageField(_("hero image"), upload_to="spotlights/", blank=True)
     hero_caption = models.CharField(_("hero image caption"), max_length=300, blank=True)
     hero_alt = models.CharField(_("hero image text alternative"), max_length=250, blank=True)
     quote = models.TextField(_("pull quote"), blank=True)
@@ -74,6 +74,10 @@ class Spotlight(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("spotlights:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self, "hero_image", "hero_alt")
 
 
 class SpotlightAuthor(models.Model):

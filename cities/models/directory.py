@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from network.fields import RichTextField
+from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 
@@ -125,7 +125,7 @@ class City(Publishable, Searchable):
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     mayor = models.CharField(_("mayor"), max_length=150, blank=True)
     profile = RichTextField(_("profile"))
-    image = models.ImageField(_("image"), upload_to="cities/", blank=True)
+    image = CheckedImageField(_("image"), upload_to="cities/", blank=True)
     image_alt = models.CharField(_("image text alternative"), max_length=250, blank=True)
     latitude = models.DecimalField(
         _("latitude"),
@@ -163,6 +163,10 @@ class City(Publishable, Searchable):
         if self.joined_on and not self.joined_year:
             self.joined_year = self.joined_on.year
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self, "image", "image_alt")
 
 
 class Council(models.Model):

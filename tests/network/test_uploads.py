@@ -1,0 +1,133 @@
+"""Uploaded images (issues 12, 13): decoded in full, bounded, stripped, renditions on save."""
+
+import struct
+import zlib
+from io import BytesIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+from PIL import Image
+
+from network import images
+from network.fields import CheckedImageFormField
+from tests.factories import CityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def jpeg_bytes(width=400, height=300, exif=True):
+    image = Image.new("RGB", (width, height), "teal")
+    buffer = BytesIO()
+    options = {}
+    if exif:
+        data = Image.Exif()
+        data[0x010F] = "SpyCam"  # Make
+        data[0x8825] = {1: "N", 2: (51.0, 30.0, 0.0)}  # GPS
+        options["exif"] = data.tobytes()
+    image.save(buffer, "JPEG", **options)
+    return buffer.getvalue()
+
+
+def upload(content, name="photo.jpg"):
+    return SimpleUploadedFile(name, content, content_type="image/jpeg")
+
+
+def clean(content, name="photo.jpg", language="en"):
+    with translation.override(language):
+        return CheckedImageFormField().clean(upload(content, name))
+
+
+def huge_png(width, height):
+    """A valid PNG header of ``width`` × ``height`` with a tiny compressed body (a "bomb")."""
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + b"\x00" * width  # greyscale, one byte per pixel
+    compressor = zlib.compressobj(9)
+    body = b"".join(compressor.compress(row) for _ in range(50)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    chunks = chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + chunks
+
+
+def test_a_truncated_jpeg_is_refused_with_a_clear_message():
+    content = jpeg_bytes()
+    with pytest.raises(ValidationError) as error:
+        clean(content[: len(content) // 2])
+    assert "damaged or incomplete" in str(error.value)
+    with pytest.raises(ValidationError) as error:
+        clean(content[: len(content) // 2], language="ar")
+    assert "تالفة أو غير مكتملة" in str(error.value)  # in the editor's language
+
+
+def test_too_many_bytes_is_refused(settings):
+    settings.IMAGE_UPLOAD_MAX_BYTES = 1000
+    with pytest.raises(ValidationError) as error:
+        clean(jpeg_bytes())
+    assert "images may be at most" in str(error.value)
+
+
+@pytest.mark.parametrize(("width", "height"), [(13_000, 13_000), (8000, 8000)])
+def test_too_many_pixels_is_refused_before_decoding(width, height):
+    content = huge_png(width, height)
+    assert len(content) < 2_000_000
+    with pytest.raises(ValidationError) as error:
+        clean(content, "bomb.png")
+    assert "megapixels" in str(error.value)
+
+
+def test_pillow_decompression_bomb_limit_is_set(settings):
+    assert Image.MAX_IMAGE_PIXELS == settings.IMAGE_MAX_PIXELS
+
+
+def test_only_photo_formats_are_accepted():
+    buffer = BytesIO()
+    Image.new("RGB", (10, 10)).save(buffer, "GIF")
+    with pytest.raises(ValidationError):
+        clean(buffer.getvalue(), "a.gif")
+
+
+def test_metadata_is_stripped():
+    assert Image.open(BytesIO(jpeg_bytes())).getexif()  # the fixture really has EXIF
+    cleaned = clean(jpeg_bytes())
+    cleaned.seek(0)
+    image = Image.open(cleaned)
+    assert not image.getexif()
+    assert image.size == (400, 300)
+
+
+def test_renditions_are_made_when_the_image_is_saved(settings, tmp_path):
+    city = CityFactory(image=upload(jpeg_bytes(2000, 1000)), image_alt="A street")
+    storage = city.image.storage
+    for width in (160, 480, 960, 1440, 1200):
+        assert storage.exists(images.rendition_name(city.image.name, width)), width
+
+
+def test_admin_thumbnail_uses_the_small_rendition():
+    from network.admin_base import image_preview
+
+    city = CityFactory(image=upload(jpeg_bytes(2000, 1000)), image_alt="A street")
+    html = image_preview(city.image)
+    assert "-160.webp" in html and city.image.url not in html
+
+
+def test_unreadable_saved_images_are_listed_for_staff():
+    good = CityFactory(image=upload(jpeg_bytes()), image_alt="A street")
+    bad = CityFactory(image_alt="Broken")
+    bad.image.save("broken.jpg", SimpleUploadedFile("broken.jpg", b"not an image"), save=True)
+    failed = images.failed_images()
+    assert (bad, "image") in [(obj, name) for obj, name in failed]
+    assert good not in [obj for obj, _name in failed]
+
+
+def test_an_image_needs_a_text_alternative():
+    city = CityFactory.build(image="cities/x.jpg", image_alt="")
+    with pytest.raises(ValidationError) as error:
+        city.clean()
+    assert "image_alt" in error.value.message_dict
+    city.image_alt = "A street"
+    city.clean()
