@@ -59,3 +59,36 @@ class CityFilter(django_filters.FilterSet):
 
     def sort_by(self, queryset, name, value):
         return queryset.order_by(*SORTS.get(value, SORTS["name"]))
+
+
+COMPARISON_SORTS = {
+    "name": ("name",),
+    "founded": (F("first_founded").asc(nulls_last=True), "name"),
+    "-founded": (F("first_founded").desc(nulls_last=True), "name"),
+    "-sectors": ("-sector_count", "name"),
+    "sectors": ("sector_count", "name"),
+}
+COMPARISON_SORT_CHOICES = [
+    ("name", _("City (A–Z)")),
+    ("founded", _("Oldest council first")),
+    ("-founded", _("Newest council first")),
+    ("-sectors", _("Most sectors first")),
+    ("sectors", _("Fewest sectors first")),
+]
+
+
+class CouncilComparisonFilter(django_filters.FilterSet):
+    """The council comparison's filters: the directory's hub and country, and its own sorts."""
+
+    hub = hub_filter()
+    country = country_filter()
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=COMPARISON_SORT_CHOICES, method="sort_by", empty_label=None
+    )
+
+    class Meta:
+        model = City
+        fields = []
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*COMPARISON_SORTS.get(value, COMPARISON_SORTS["name"]))

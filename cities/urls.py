@@ -6,6 +6,8 @@ from cities.membership import views as membership_views
 app_name = "cities"
 urlpatterns = [
     path("cities/", views.CityListView.as_view(), name="list"),
+    path("councils/", views.CouncilComparisonView.as_view(), name="councils"),
+    path("councils/csv/", views.CouncilComparisonCSVView.as_view(), name="councils_csv"),
     path("cities/<slug:slug>/", views.CityDetailView.as_view(), name="detail"),
     path("join/", membership_views.JoinView.as_view(), name="join"),
     path("join/received/", membership_views.JoinReceivedView.as_view(), name="join_received"),

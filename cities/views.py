@@ -1,11 +1,14 @@
 """Public pages of the city directory: the filterable list and each city's page."""
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from cities.filters import CityFilter
+from cities import comparison
+from cities.filters import CityFilter, CouncilComparisonFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
+from network import spreadsheets
 from network.listing import FilteredListView
 from network.preview import previewer
 from spotlights.models import Spotlight
@@ -26,6 +29,48 @@ class CityListView(FilteredListView):
         context["map_cities"] = self.object_list
         context["result_count"] = context["paginator"].count if context["paginator"] else 0
         return context
+
+
+class CouncilComparisonView(FilteredListView):
+    """Member cities' councils side by side: seats per sector, filterable like the directory."""
+
+    template_name = "cities/council_comparison.html"
+    paginate_by = 50
+    filterset_class = CouncilComparisonFilter
+
+    def get_base_queryset(self):
+        return City.objects.members().for_council_comparison().order_by("name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            rows=comparison.seat_rows(context["object_list"]),
+            sectors=comparison.SECTORS.labels,
+            summary=comparison.summary(self.object_list.values("pk")),
+            csv_query=self.request.GET.urlencode(),
+        )
+        return context
+
+
+class CouncilComparisonCSVView(CouncilComparisonView):
+    """The comparison table under the same filters and sort, every page of it, as CSV."""
+
+    def render_to_response(self, context, **response_kwargs):
+        if not self.filters_valid:
+            return super().render_to_response(context, **response_kwargs)
+        header = [
+            _("City"),
+            _("Country"),
+            _("Regional hub"),
+            _("First council founded"),
+            _("Sectors"),
+            *comparison.SECTORS.labels,
+        ]
+        return spreadsheets.csv_response(
+            "council-comparison",
+            [str(label) for label in header],
+            comparison.csv_rows(self.object_list),
+        )
 
 
 def sector_groups(council):

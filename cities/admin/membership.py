@@ -1,12 +1,10 @@
 """Staff review of membership applications: list, filters, workflow, e-mails and CSV export."""
 
-import csv
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -16,8 +14,9 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 
 from cities.membership import services
-from cities.membership.forms import PHONE_CHARACTERS, MembershipApplicationForm
+from cities.membership.forms import MembershipApplicationForm
 from cities.models import ApplicationEvent, MembershipApplication
+from network import spreadsheets
 
 Status = MembershipApplication.Status
 
@@ -349,23 +348,11 @@ def csv_cell(application, field):
     return "" if value is None else str(value)
 
 
-def defuse(value):
-    """Spreadsheets run cells starting with = + - @ as formulas; public input must not."""
-    if value[:1] in ("=", "@", "\t", "\r") or (
-        value[:1] in ("+", "-") and not PHONE_CHARACTERS.match(value)
-    ):
-        return "'" + value
-    return value
-
-
 def csv_response(queryset):
-    """UTF-8 with a byte-order mark, so spreadsheet programs read the Arabic correctly."""
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="applications-{stamp}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([str(label) for _field, label in CSV_COLUMNS])
-    for application in queryset.prefetch_related("topics"):
-        writer.writerow([defuse(csv_cell(application, field)) for field, _label in CSV_COLUMNS])
-    return response
+    rows = (
+        [csv_cell(application, field) for field, _label in CSV_COLUMNS]
+        for application in queryset.prefetch_related("topics")
+    )
+    return spreadsheets.csv_response(
+        "applications", [str(label) for _field, label in CSV_COLUMNS], rows
+    )

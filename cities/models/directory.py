@@ -61,6 +61,18 @@ class CityQuerySet(PublishableQuerySet):
             has_council=models.Exists(Council.objects.filter(city=models.OuterRef("pk")))
         )
 
+    def for_council_comparison(self):
+        """Cities with a council, with the figures the comparison sorts on, in one query."""
+        return (
+            self.with_council_flag()
+            .filter(has_council=True)
+            .select_related("country", "hub")
+            .annotate(
+                first_founded=models.Min("councils__founded_year"),
+                sector_count=models.Count("councils__seats__sector", distinct=True),
+            )
+        )
+
     def for_page(self):
         """A city page: its country and hub, its councils with their seats and parent body."""
         return self.select_related("country", "hub").prefetch_related(

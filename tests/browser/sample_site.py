@@ -33,6 +33,7 @@ def example_paths():
             "hub": hub.get_absolute_url() if hub else None,
             "cities": reverse("cities:list"),
             "city": city.get_absolute_url() if city else None,
+            "councils": reverse("cities:councils"),
             "spotlights": reverse("spotlights:list"),
             "spotlight": spotlight.get_absolute_url() if spotlight else None,
             "events": reverse("hubs:event_list"),

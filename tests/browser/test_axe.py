@@ -10,6 +10,7 @@ PAGE_TYPES = [
     "hub",
     "cities",
     "city",
+    "councils",
     "spotlights",
     "spotlight",
     "events",

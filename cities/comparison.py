@@ -1,0 +1,64 @@
+"""The council comparison: seats per sector for a set of cities, and what the set has in common."""
+
+from django.db.models import Count
+
+from cities.models import Council, CouncilSeat
+
+SECTORS = CouncilSeat.Sector
+
+
+def seat_rows(cities):
+    """Each city with ``cells``: its seat count per fixed sector (0 when none), in one query."""
+    cities = list(cities)
+    counts = {
+        (city_id, sector): seats
+        for city_id, sector, seats in CouncilSeat.objects.filter(
+            council__city__in=[city.pk for city in cities]
+        )
+        .values_list("council__city_id", "sector")
+        .annotate(seats=Count("pk"))
+        .order_by()
+    }
+    for city in cities:
+        city.cells = [counts.get((city.pk, sector), 0) for sector in SECTORS.values]
+    return cities
+
+
+def summary(cities):
+    """How many councils the filtered cities have, and their most and least common sectors."""
+    by_sector = dict(
+        CouncilSeat.objects.filter(council__city__in=cities)
+        .values_list("sector")
+        .annotate(cities=Count("council__city", distinct=True))
+        .order_by()
+    )
+    represented = sorted(
+        ((by_sector[value], label) for value, label in SECTORS.choices if value in by_sector),
+        key=lambda item: -item[0],
+    )
+    top = represented[0][0] if represented else 0
+    bottom = represented[-1][0] if represented else 0
+    most = [label for count, label in represented if count == top]
+    # "Least common" only means something when it differs from "most common".
+    least = [label for count, label in represented if count == bottom] if bottom < top else []
+    return {
+        "councils": Council.objects.filter(city__in=cities).count(),
+        "most_common": most,
+        "most_common_cities": top,
+        "least_common": least,
+        "least_common_cities": bottom,
+        "unrepresented": [label for value, label in SECTORS.choices if value not in by_sector],
+    }
+
+
+def csv_rows(cities):
+    """The table as shown, one row per city, for the CSV download."""
+    for city in seat_rows(cities):
+        yield [
+            city.name,
+            city.country.name,
+            city.hub.name if city.hub else "",
+            city.first_founded or "",
+            city.sector_count,
+            *city.cells,
+        ]

@@ -1,0 +1,164 @@
+"""The council comparison page and its CSV: rows, cells, filters, sorts, summary, query counts."""
+
+import csv
+import io
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from cities.models import City, CouncilSeat
+from network.spreadsheets import defuse
+from tests.factories import (
+    CityFactory,
+    CouncilFactory,
+    CouncilSeatFactory,
+    CountryFactory,
+    HubFactory,
+)
+
+pytestmark = pytest.mark.django_db
+Sector = CouncilSeat.Sector
+
+
+def url(name="cities:councils", lang="en", query=""):
+    with translation.override(lang):
+        return reverse(name) + (f"?{query}" if query else "")
+
+
+def seats(council, *sectors):
+    for sector in sectors:
+        CouncilSeatFactory(council=council, sector=sector)
+
+
+@pytest.fixture
+def councils():
+    balkans = HubFactory(slug="western-balkans", name_en="Western Balkans")
+    mena = HubFactory(slug="mena", name_en="Middle East and North Africa")
+    albania = CountryFactory(iso_code="AL", name_en="Albania", name_ar="ألبانيا", hub=balkans)
+    jordan = CountryFactory(iso_code="JO", name_en="Jordan", name_ar="الأردن", hub=mena)
+    elbasan = CityFactory(slug="elbasan", name_en="Elbasan", name_ar="إلباسان", country=albania)
+    elbasan.hub = balkans
+    elbasan.save()
+    first = CouncilFactory(city=elbasan, founded_year=2016)
+    seats(first, Sector.POLICE, Sector.POLICE, Sector.HEALTH)
+    # A second council's seats add up with the first under the same city.
+    seats(CouncilFactory(city=elbasan, founded_year=2019), Sector.POLICE, Sector.YOUTH)
+    irbid = CityFactory(slug="irbid", name_en="Irbid", name_ar="إربد", country=jordan, hub=mena)
+    seats(CouncilFactory(city=irbid, founded_year=2021), Sector.POLICE)
+    CityFactory(slug="no-council", name_en="Nocouncil", country=albania)
+    hidden = CityFactory(slug="draft", name_en="Drafty", country=albania, status="draft")
+    seats(CouncilFactory(city=hidden), Sector.MEDIA)
+    former = CityFactory(
+        slug="former",
+        name_en="Formerly",
+        country=albania,
+        membership_status=City.MembershipStatus.FORMER,
+    )
+    seats(CouncilFactory(city=former), Sector.MEDIA)
+
+
+def cells(row):
+    return dict(zip(Sector.values, row.cells, strict=True))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_rows_are_published_members_with_councils_and_seats_per_sector(client, councils, lang):
+    response = client.get(url(lang=lang))
+    assert response.status_code == 200
+    rows = {city.slug: city for city in response.context["rows"]}
+    assert sorted(rows) == ["elbasan", "irbid"]
+    elbasan = cells(rows["elbasan"])
+    assert [elbasan[key] for key in ("police", "health", "youth", "media")] == [3, 1, 1, 0]
+    assert rows["elbasan"].first_founded == 2016
+    assert rows["elbasan"].sector_count == 3
+    html = response.content.decode()
+    assert "Drafty" not in html and "Formerly" not in html and "Nocouncil" not in html
+    assert '<th scope="col">' in html and '<caption id="table-caption">' in html
+
+
+def test_summary_counts_councils_and_names_the_common_sectors(client, councils):
+    summary = client.get(url()).context["summary"]
+    assert summary["councils"] == 3
+    assert [str(label) for label in summary["most_common"]] == ["Police"]
+    assert summary["most_common_cities"] == 2
+    assert {str(label) for label in summary["least_common"]} == {"Health", "Youth"}
+    assert "Media" in [str(label) for label in summary["unrepresented"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("hub=mena", ["irbid"]),
+        ("country=AL", ["elbasan"]),
+        ("sort=-founded", ["irbid", "elbasan"]),
+        ("sort=founded", ["elbasan", "irbid"]),
+        ("sort=sectors", ["irbid", "elbasan"]),
+        ("sort=-sectors", ["elbasan", "irbid"]),
+    ],
+)
+def test_filters_and_sorts_live_in_the_url(client, councils, query, expected):
+    response = client.get(url(query=query))
+    assert [city.slug for city in response.context["rows"]] == expected
+
+
+@pytest.mark.parametrize("query", ["hub=nope", "country=ZZ", "sort=drop"])
+def test_bad_filters_get_a_400_in_the_visitors_language(client, councils, query):
+    response = client.get(url(lang="ar", query=query))
+    assert response.status_code == 400
+    assert response.context["invalid_filters"]
+    assert client.get(url("cities:councils_csv", query=query)).status_code == 400
+
+
+def test_csv_is_the_filtered_table_with_a_bom_and_defused_cells(client, councils):
+    response = client.get(url("cities:councils_csv", query="sort=-founded"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="council-comparison-')
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text[1:])))
+    assert rows[0][:5] == ["City", "Country", "Regional hub", "First council founded", "Sectors"]
+    assert rows[0][5:] == [str(label) for label in Sector.labels]
+    assert [row[0] for row in rows[1:]] == ["Irbid", "Elbasan"]
+    elbasan = dict(zip(rows[0], rows[2], strict=True))
+    assert (elbasan["Police"], elbasan["Health"], elbasan["Media"]) == ("3", "1", "0")
+    filtered = client.get(url("cities:councils_csv", query="hub=mena")).content.decode()
+    assert "Irbid" in filtered and "Elbasan" not in filtered
+
+
+def test_csv_in_arabic_has_arabic_names(client, councils):
+    text = client.get(url("cities:councils_csv", lang="ar")).content.decode("utf-8")
+    assert "إلباسان" in text and "الأردن" in text
+
+
+def test_formula_characters_are_defused_in_one_place(client, councils):
+    City.objects.filter(slug="irbid").update(name_en="=HYPERLINK(1)")
+    text = client.get(url("cities:councils_csv")).content.decode("utf-8")
+    assert "'=HYPERLINK(1)" in text
+    assert defuse("+44 20 7946 0000") == "+44 20 7946 0000"
+    assert defuse("@SUM(A1)") == "'@SUM(A1)"
+
+
+def test_reachable_from_the_home_page_directory_and_city_page(client, councils):
+    target = url()
+    for page in (reverse("home"), reverse("cities:list"), "/en/cities/elbasan/"):
+        assert target in client.get(page).content.decode(), page
+
+
+def _queries(client, path):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context)
+
+
+@pytest.mark.parametrize("name", ["cities:councils", "cities:councils_csv"])
+def test_query_count_does_not_grow_with_cities(client, councils, name):
+    before = _queries(client, url(name))
+    albania = CountryFactory(iso_code="MK", name_en="North Macedonia")
+    for index in range(6):
+        city = CityFactory(slug=f"extra-{index}", country=albania, hub=HubFactory())
+        seats(CouncilFactory(city=city), Sector.POLICE, Sector.EDUCATION)
+    assert _queries(client, url(name)) == before
