@@ -34,6 +34,15 @@ class CityFilter(django_filters.FilterSet):
     q = search_filter(_("Search by name"))
     hub = hub_filter()
     country = country_filter()
+    status = django_filters.ChoiceFilter(
+        label=_("Status in the network"),
+        field_name="membership_status",
+        choices=[
+            (City.MembershipStatus.MEMBER, City.MembershipStatus.MEMBER.label),
+            (City.MembershipStatus.ENGAGED, City.MembershipStatus.ENGAGED.label),
+        ],
+        empty_label=_("Members and engaged cities"),
+    )
     kind = django_filters.ChoiceFilter(
         label=_("Kind of authority"), choices=AuthorityKind.choices, empty_label=_("All kinds")
     )

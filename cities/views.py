@@ -21,13 +21,17 @@ class CityListView(FilteredListView):
     filterset_class = CityFilter
 
     def get_base_queryset(self):
-        return City.objects.members().for_directory().with_council_flag().order_by("name")
+        return City.objects.listed().for_directory().with_council_flag().order_by("name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # The map shows the whole filtered result, not only this page of cards.
         context["map_cities"] = self.object_list
         context["result_count"] = context["paginator"].count if context["paginator"] else 0
+        # Members and engaged cities are counted apart: only members are "member cities".
+        counts = self.object_list.status_counts()
+        context["member_count"] = counts[City.MembershipStatus.MEMBER]
+        context["engaged_count"] = counts[City.MembershipStatus.ENGAGED]
         return context
 
 
@@ -74,13 +78,23 @@ class CouncilComparisonCSVView(CouncilComparisonView):
 
 
 def sector_groups(council):
-    """A council's seats grouped by sector, in the order of the sector list, with counts."""
+    """A council's seats grouped by sector, in the order of the sector list.
+
+    A group's count is the sum of its seats' counts, or None ("represented") as soon as one
+    seat's count is unknown: a listed role is not a number of people.
+    """
     order = {value: index for index, value in enumerate(CouncilSeat.Sector.values)}
     groups = {}
     for seat in council.seats.all():
         groups.setdefault(seat.sector, []).append(seat)
     return [
-        {"sector": seats[0].get_sector_display(), "count": len(seats), "seats": seats}
+        {
+            "sector": seats[0].get_sector_display(),
+            "count": None
+            if any(seat.count is None for seat in seats)
+            else sum(seat.count for seat in seats),
+            "seats": seats,
+        }
         for _sector, seats in sorted(groups.items(), key=lambda item: order.get(item[0], 99))
     ]
 

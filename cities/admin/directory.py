@@ -76,7 +76,7 @@ class CityAdmin(PublishableAdmin):
 
 class CouncilSeatInline(TabularInline):
     model = CouncilSeat
-    fields = ("sector", "role_title", "order")
+    fields = ("sector", "role_title", "count", "order")
 
 
 @admin.register(Council)

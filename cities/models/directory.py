@@ -46,7 +46,25 @@ class AuthorityKind(models.TextChoices):
 
 class CityQuerySet(PublishableQuerySet):
     def members(self):
+        """Published cities that are members: the only ones counted as "member cities"."""
         return self.published().filter(membership_status=City.MembershipStatus.MEMBER)
+
+    def engaged(self):
+        """Published cities that work with the network without a source saying they joined."""
+        return self.published().filter(membership_status=City.MembershipStatus.ENGAGED)
+
+    def listed(self):
+        """What the directory lists: members and engaged cities, never former members."""
+        return self.published().filter(
+            membership_status__in=[City.MembershipStatus.MEMBER, City.MembershipStatus.ENGAGED]
+        )
+
+    def status_counts(self):
+        """``{status: count}`` for every status, in one query; absent statuses count 0."""
+        rows = self.values_list("membership_status").annotate(n=models.Count("pk")).order_by()
+        counts = dict.fromkeys(City.MembershipStatus.values, 0)
+        counts.update(dict(rows))
+        return counts
 
     def in_hub(self, hub):
         return self.filter(hub=hub)
@@ -87,7 +105,10 @@ class City(Publishable, Searchable):
     """A local authority that joined the network."""
 
     class MembershipStatus(models.TextChoices):
+        # Only MEMBER counts as membership. ENGAGED is a place the sources show taking part,
+        # cooperating or hosting an activity without saying that it joined.
         MEMBER = "member", _("Member")
+        ENGAGED = "engaged", _("Engaged city")
         FORMER = "former", _("Former member")
 
     Kind = AuthorityKind
@@ -118,11 +139,15 @@ class City(Publishable, Searchable):
         verbose_name=_("hub"),
     )
     membership_status = models.CharField(
-        _("membership"),
+        _("status in the network"),
         max_length=10,
         choices=MembershipStatus.choices,
         default=MembershipStatus.MEMBER,
         db_index=True,
+        help_text=_(
+            "Member only where a source says the city joined; a city that took part or "
+            "cooperates without joining is an engaged city."
+        ),
     )
     joined_year = models.PositiveSmallIntegerField(
         _("year joined"),
@@ -159,6 +184,10 @@ class City(Publishable, Searchable):
     objects = CityQuerySet.as_manager()
 
     search_source_fields = ("name", "other_names")
+
+    @property
+    def is_member(self):
+        return self.membership_status == self.MembershipStatus.MEMBER
 
     class Meta:
         ordering = ["slug"]
@@ -257,6 +286,12 @@ class CouncilSeat(models.Model):
     )
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     role_title = models.CharField(_("role"), max_length=200)
+    count = models.PositiveSmallIntegerField(
+        _("number of seats"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the source does not say; the page then says “represented”."),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

@@ -28,6 +28,8 @@ COUNCILS = [
                 "<p>It has worked with the OSCE Presence in Albania to align its approach with national frameworks, including the national strategy for countering violent extremism. It meets regularly to discuss emerging threats and publishes a monthly newsletter on its work.</p>"
             ),
         },
+        # Roles without counts: the source names who sits, not how many ("represented").
+        "seats_source": "003: ويرأسها عمدة المدينة وتضم المدعي العام للمنطقة القضائية بالمدينة، والمدير المحلي لشرطة ولاية إلباسان… (roles only, no numbers)",
         "seats": [
             ("municipality", {"ar": "رئيس البلدية (رئيس المجلس)", "en": "Mayor (chair)"}),
             (

@@ -21,6 +21,7 @@ COUNCILS = [
             "en": "<p>An umbrella committee responsible for all matters of local prevention across a range of harms. The Community Action Team has worked within it since September 2019.</p>",
         },
         "seats": [],
+        "seats_source": "002: none: the source gives no membership for the council",
     },
     {
         "city": "kumanovo",
@@ -43,13 +44,10 @@ COUNCILS = [
                 "<ul><li>strengthening the local institutional capacity of the team and relevant stakeholders;</li><li>strengthening community resilience;</li><li>creating a platform for youth engagement.</li></ul>"
             ),
         },
-        # The seed names these groups for the prevention-network model the team follows.
-        "seats": [
-            ("education", {"ar": "معلمو المدارس", "en": "School teachers"}),
-            ("religious", {"ar": "رجال الدين", "en": "Religious leaders"}),
-            ("youth", {"ar": "العاملون مع الشباب", "en": "Youth workers"}),
-            ("municipality", {"ar": "موظفو البلدية", "en": "City staff"}),
-        ],
+        # The groups seed 002 names (teachers, religious leaders, youth workers, city staff) are
+        # those of the Lebanese and Jordanian networks, not this team's make-up: none listed.
+        "seats": [],
+        "seats_source": "002: none: the source does not say who sits on the team, only that «أعضاء فريق العمل المجتمعي الذين عينتهم المدينة»",
     },
 ]
 

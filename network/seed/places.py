@@ -4,6 +4,11 @@ Coordinates are approximate city centres. ``joined_year`` is set only where a se
 (Čair, Peja and Gjilan were the members in January 2016, Elbasan joined in 2017); the other
 years are left empty rather than guessed. Mayors are those the seeds name. ``other_names``
 holds the spellings people search for, including the seeds' own Arabic variants.
+
+``membership_status`` is "member" only where a seed says the place joined or is a member;
+places the seeds show taking part, cooperating or hosting a focal point are "engaged".
+``status_source`` is the seed number and the sentence the status rests on (checked by
+``tests/network/test_seed_sources.py``; not stored).
 """
 
 WB = "western-balkans"
@@ -39,6 +44,8 @@ CITIES = [
         "kind": "municipality",
         "country": "MK",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "joined_year": 2016,
         "mayor": {"ar": "فيسار غانيو", "en": "Visar Ganiu"},
         "profile": {
@@ -55,6 +62,8 @@ CITIES = [
         "kind": "municipality",
         "country": "XK",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "joined_year": 2016,
         "mayor": NO_MAYOR,
         "profile": {
@@ -71,6 +80,8 @@ CITIES = [
         "kind": "municipality",
         "country": "XK",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "joined_year": 2016,
         "mayor": NO_MAYOR,
         "profile": {
@@ -87,6 +98,8 @@ CITIES = [
         "kind": "municipality",
         "country": "XK",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "001: بالإضافة إلى التحدّث مع رئيس بلدية بريزرن، السيد ميتاهر هاسكوكا (a meeting and a workshop; no source says it joined)",
         "mayor": {"ar": "ميتاهر هاسكوكا", "en": "Mytaher Haskuka"},
         "profile": {
             "ar": "<p>بلدية في جنوب كوسوفو. في أيلول/سبتمبر 2018 التقى فريق شبكة المدن القوية برئيس البلدية ميتاهر هاسكوكا لبحث تحديات الوقاية من التطرف العنيف ومكافحته. وبعد مشاركتها في ورشة عمل إقليمية للشبكة حول التعاون الوطني المحلي، التزمت البلدية بالعمل بتنسيق أوثق مع السلطات المركزية، وهي تعدّ وثيقة شاملة للاستجابة للأزمات وإدارتها.</p>",
@@ -102,6 +115,8 @@ CITIES = [
         "kind": "city",
         "country": "XK",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "000: ساعدت المدن القوية مدينة بريشتينا في تعزيز الروابط العالمية (cooperation; no source says it joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>عاصمة كوسوفو. عقد فيها المحور الإقليمي لغرب البلقان اجتماعًا مع قادة البلديات لتحديد احتياجات مدن كوسوفو وتعزيز دورها في الوقاية. وقد ساعدت الشبكة المدينة على توثيق روابطها العالمية وتبادل الممارسات الجيدة مع نظرائها في بلدان أخرى.</p>",
@@ -117,6 +132,8 @@ CITIES = [
         "kind": "municipality",
         "country": "AL",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "003: انضمت إلى شبكة المدن القوية في عام 2017",
         "joined_year": 2017,
         "mayor": {"ar": "جليديان لاتجا", "en": "Gledian Llatja"},
         "profile": {
@@ -133,6 +150,8 @@ CITIES = [
         "kind": "municipality",
         "country": "AL",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "001: ورشة العمل الإقليمية للمتخصصين في دوريس، ألبانيا (a workshop venue; no source says it joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>مدينة ساحلية في ألبانيا استضافت في 12 و13 أيلول/سبتمبر 2017 ورشة العمل الإقليمية للمتخصصين التي نظّمتها شبكة المدن القوية لمنطقة غرب البلقان.</p>",
@@ -148,6 +167,8 @@ CITIES = [
         "kind": "municipality",
         "country": "ME",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "000: في دانيلوفغراد (الجبل الأسود)، تواصل عمدة المدينة المنتخب حديثًا مع منظمة المدن القوية للحصول على الدعم (no source says it joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>بلدية في الجبل الأسود. بعد ورشة العمل الافتتاحية للمحور الإقليمي في شباط/فبراير 2023، طلب رئيس بلديتها المنتخب حديثًا دعم شبكة المدن القوية لإنشاء مجلس للسلامة المحلية، ثم استفادت من مائدة مستديرة إقليمية في تموز/يوليو 2023 لتفعيله.</p>",
@@ -163,6 +184,8 @@ CITIES = [
         "kind": "city",
         "country": "ME",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "000: ألكسندر زيكوفيتش – مستشار، مكتب حقوق الإنسان، مدينة بودغوريتشا (cooperation; no source says it joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>عاصمة الجبل الأسود. ألهم تعاونها مع شبكة المدن القوية إدراج مكونات تتعلق بمعالجة الكراهية والتطرف والاستقطاب في استراتيجية المدينة لحماية حقوق الإنسان.</p>",
@@ -178,6 +201,8 @@ CITIES = [
         "kind": "district",
         "country": "BA",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "000: دعت حكومة مقاطعة برتشكو ... المركز إلى دعم تنفيذ خطط عملهم (no source says it joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>وحدة حكم ذاتي محلي في البوسنة والهرسك. دعت حكومتها، إلى جانب حكومة اتحاد البوسنة والهرسك، المحورَ الإقليمي لغرب البلقان إلى دعم تنفيذ خطط عملها لمنع التطرف العنيف ومكافحته.</p>",
@@ -193,6 +218,8 @@ CITIES = [
         "kind": "municipality",
         "country": "BA",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "000: منصور سيفيروفيتش – عضو المجلس البلدي، بلدية سانسكي موست (a quoted councillor; no source says the city joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>بلدية في شمال غرب البوسنة والهرسك، يرى أعضاء مجلسها البلدي في الوقاية موضوعًا بالغ الأهمية لمجتمعهم وإن كان كثيرًا ما يُغفل في النقاش العام.</p>",
@@ -208,6 +235,8 @@ CITIES = [
         "kind": "municipality",
         "country": "MK",
         "hub": WB,
+        "membership_status": "engaged",
+        "status_source": "002: the mayor signed a memorandum of understanding and it is the model's pilot city (مدينة رائدة); no source says it joined",
         "mayor": {"ar": "ماكسيم ديميتريفسكي", "en": "Maksim Dimitrievski"},
         "profile": {
             "ar": "<p>كومانوفو ثاني أكبر بلدية في مقدونيا الشمالية، تقع في شمال شرق البلاد على ممر مهم قرب الحدود الصربية والبلغارية، ويعيش فيها المقدونيون والألبان والصرب والروما. في أيلول/سبتمبر 2019 أطلقت فريق العمل المجتمعي، نسختها الخاصة من شبكات الوقاية المحلية، ضمن مجلس الوقاية المحلي.</p>",
@@ -223,6 +252,8 @@ CITIES = [
         "kind": "city",
         "country": "MK",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "002: كانت مدينة (سكوبي) أحد أوائل أعضاء شبكة المدن القوية في غرب البلقان",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>عاصمة مقدونيا الشمالية، ومن أوائل أعضاء شبكة المدن القوية في غرب البلقان. أنشأ فيها شريك الشبكة مركز الأرضية المشتركة فريقًا للعمل المجتمعي على غرار نموذج شبكات الوقاية المحلية، واستضافت مع غوستيفار تبادلًا بين المدن عام 2019.</p>",
@@ -238,6 +269,8 @@ CITIES = [
         "kind": "municipality",
         "country": "MK",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "002: في حين انضم كل من جوستيفار وكيسيفو من خلال المشاركة اللاحقة",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>بلدية في غرب مقدونيا الشمالية انضمت إلى شبكة المدن القوية بعد مرحلة الإشراك الأولى. أنشأ فيها مركز الأرضية المشتركة فريقًا للعمل المجتمعي، واستضافت مع سكوبيي تبادلًا بين المدن عام 2019.</p>",
@@ -253,6 +286,8 @@ CITIES = [
         "kind": "municipality",
         "country": "MK",
         "hub": WB,
+        "membership_status": "member",
+        "status_source": "002: في حين انضم كل من جوستيفار وكيسيفو من خلال المشاركة اللاحقة",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>بلدية في غرب مقدونيا الشمالية انضمت إلى شبكة المدن القوية بعد مرحلة الإشراك الأولى، وأنشأ فيها مركز الأرضية المشتركة فريقًا للعمل المجتمعي على غرار نموذج شبكات الوقاية المحلية.</p>",
@@ -268,6 +303,8 @@ CITIES = [
         "kind": "municipality",
         "country": "LB",
         "hub": MENA,
+        "membership_status": "engaged",
+        "status_source": "004: نقطة الاتصال – بلدية صيدا، لبنان (hosts a focal point; no source says it joined)",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>مدينة ساحلية في جنوب لبنان. دفعتها تحديات مرّت بها نحو نهج وقائي، فجعل رئيس بلديتها شبكات الوقاية المحلية أولوية، ولا سيما للشباب والمدارس.</p>",
@@ -283,6 +320,8 @@ CITIES = [
         "kind": "municipality",
         "country": "LB",
         "hub": MENA,
+        "membership_status": "engaged",
+        "status_source": "004: one of the first cities where local prevention networks were launched, in 2017; no source says it joined",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>مدينة في شمال لبنان، من أوائل المدن التي أُطلقت فيها شبكات الوقاية المحلية عام 2017. ومن ثمار شبكتها افتتاح أول مكتب لشؤون الشباب في المدينة.</p>",

@@ -538,5 +538,6 @@ COUNCILS = [
             "en": "<p>A local safety council being set up. After the Western Balkans Regional Hub's inaugural workshop in February 2023, the newly elected mayor asked the Strong Cities Network for support in developing it on the model of other local safety councils in the region; a regional roundtable in July 2023, at which peers shared their experience of similar models, then helped the municipality make the council operational.</p>",
         },
         "seats": [],
+        "seats_source": "000: none: the source gives no membership for the council being set up",
     },
 ]

@@ -136,9 +136,9 @@ def test_empty_state_and_result_count(client, directory):
     response = client.get(url(q="nowhere"))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "No member city matches these filters." in html
-    assert "0 member cities" in html
-    assert "3 member cities" in client.get(url()).content.decode()
+    assert "No city matches these filters." in html
+    assert "0 cities" in html
+    assert "3 cities" in client.get(url()).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,36 @@ def test_query_count_does_not_grow_with_data(client, params):
     large = queries_for(client, url(**params))
     assert small == large
     assert small <= 12
+
+
+def test_engaged_cities_are_listed_filterable_and_counted_apart(client, directory):
+    CityFactory(
+        slug="durres",
+        name_en="Durrës",
+        name_ar="دوريس",
+        country=CountryFactory(iso_code="ME"),
+        membership_status=City.MembershipStatus.ENGAGED,
+    )
+    response = client.get(url())
+    assert names(response) == ["Brčko", "Durrës", "Elbasan", "Irbid"]
+    html = response.content.decode()
+    assert "4 cities" in html and "3 members · 1 engaged city" in html
+    card = html[html.index("Durrës</a>") :].split("</article>")[0]
+    assert "Engaged city" in card and "Member since" not in card
+
+    assert names(client.get(url(status="engaged"))) == ["Durrës"]
+    assert names(client.get(url(status="member"))) == ["Brčko", "Elbasan", "Irbid"]
+    assert "1 engaged city" in client.get(url(status="engaged")).content.decode()
+    arabic = client.get(url("ar", status="engaged")).content.decode()
+    assert "مدينة متعاونة" in arabic
+    # A former member is not a status a visitor can list; bad input is a 400, not a 500.
+    assert client.get(url(status="former")).status_code == 400
+    assert client.get(url(status="nonsense")).status_code == 400
+
+
+def test_city_page_says_what_its_status_is(client, directory):
+    CityFactory(slug="pristina", name_en="Pristina", membership_status="engaged")
+    html = client.get("/en/cities/pristina/").content.decode()
+    assert "our sources do not say it has joined" in html
+    member_page = client.get("/en/cities/elbasan/").content.decode()
+    assert "Member of the Strong Cities Network" in member_page

@@ -33,12 +33,18 @@ def test_key_figures_count_published_members_only(client):
     CityFactory(country=kosovo, hub=balkans)
     CityFactory(country=kosovo, hub=balkans, membership_status="former")
     CityFactory(country=kosovo, hub=balkans, status="draft")
+    engaged = CityFactory(country=CountryFactory(hub=balkans), membership_status="engaged")
     CouncilFactory(city=elbasan)
-    CouncilFactory(city=elbasan)
+    CouncilFactory(city=elbasan, kind="prevention_council")
+    CouncilFactory(city=engaged, kind="action_team")
     html = client.get(url("home", "en")).content.decode()
+    # Engaged cities are counted apart and never as members, nor their countries.
     assert figure(html, "Member cities") == 3
-    assert figure(html, "Countries") == 2
-    assert figure(html, "Local safety councils") == 2
+    assert figure(html, "Engaged cities") == 1
+    assert figure(html, "Countries with member cities") == 2
+    # Councils are counted by kind so the label says what the number is.
+    assert figure(html, "Local safety councils") == 1
+    assert figure(html, "Other prevention councils, networks and teams") == 2
     assert figure(html, "Regional hubs") == 1
 
 

@@ -118,6 +118,7 @@ class Loader:
             slug = data.pop("slug")
             data["country"] = countries[data["country"]]
             data["hub"] = self.hubs[data["hub"]]
+            data.pop("status_source")  # for reviewers and the seed test, not stored
             joined = data.get("joined_year")
             # A city is on the site from the year it joined, or from the hub's first year.
             day = datetime.date(joined, 1, 1) if joined else DEFAULT_PUBLISHED
@@ -166,18 +167,23 @@ class Loader:
             data = dict(item)
             city = self.cities[data.pop("city")]
             seats = data.pop("seats")
+            data.pop("seats_source")  # for reviewers and the seed test, not stored
             parent = data.pop("parent", None)
             data["parent"] = by_kind[parent] if parent else None
             data.setdefault("founded_on", None)
             council, write_seats = self.save(Council, {"city": city, "kind": data["kind"]}, data)
             by_kind[council.kind] = council
             if write_seats:
-                for order, (sector, role) in enumerate(seats, start=1):
+                # A seat is (sector, role) or (sector, role, count); no count means the source
+                # names the role without saying how many sit for it ("represented").
+                for order, (sector, role, *count) in enumerate(seats, start=1):
                     self.save(
                         CouncilSeat,
                         {"council": council, "order": order},
-                        {"sector": sector, "role_title": role},
+                        {"sector": sector, "role_title": role, "count": (count or [None])[0]},
                     )
+                # --refresh drops seats the corrected seed no longer lists.
+                council.seats.filter(order__gt=len(seats)).delete()
 
     def load_testimonials(self, testimonials):
         for item in testimonials:
