@@ -21,8 +21,8 @@ def search_groups(query):
     groups = [
         (
             "cities",
-            _("Member cities"),
-            text_search(City.objects.members().for_directory(), query, rank=True),
+            _("Cities in the network"),
+            text_search(City.objects.listed().for_directory(), query, rank=True),
             reverse("cities:list"),
         ),
         (
