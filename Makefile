@@ -46,8 +46,10 @@ messages: install
 	TESTING=1 $(MANAGE) makemessages -l ar --no-obsolete --no-location --ignore "tests/*" --ignore ".venv/*"
 	TESTING=1 $(MANAGE) compilemessages -l ar --ignore ".venv/*"
 
+# Make swallows options itself, so pass them as variables:
+# make createstaff ROLE=hub-editor HUB="western-balkans mena"   (or ARGS="--superuser")
 createstaff: install
-	$(DEV_ENV) $(MANAGE) createstaff
+	$(DEV_ENV) $(MANAGE) createstaff $(if $(ROLE),--role $(ROLE)) $(foreach h,$(HUB),--hub $(h)) $(ARGS)
 
 bench: install
 	TESTING=1 $(BIN)/python -m tests.bench
