@@ -19,6 +19,8 @@ from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop, ngettext
@@ -343,6 +345,39 @@ class PublishableAdmin(ContentAdmin):
 
     actions = ["publish", "unpublish"]
 
+    def get_list_display(self, request):
+        # "Published" with a date still to come is "Scheduled", as the preview says.
+        return [
+            "publication" if column == "status" else column
+            for column in super().get_list_display(request)
+        ]
+
+    @admin.display(description=_("status"), ordering="status")
+    def publication(self, obj):
+        if obj.is_scheduled:
+            return _("Scheduled for %s") % date_format(
+                timezone.localtime(obj.published_at), "SHORT_DATETIME_FORMAT"
+            )
+        return obj.get_status_display()
+
+    def save_model(self, request, obj, form, change):
+        # An item going live now with the date the form was opened on (or the draft was
+        # created on) would appear backdated: it is published as of this save instead.
+        was_published = change and form.initial.get("status") == Publishable.Status.PUBLISHED
+        initial = form.initial.get("published_at")
+        if initial is not None:  # the split widget drops microseconds: compare to the second
+            chosen = abs((obj.published_at - initial).total_seconds()) >= 1
+        else:  # add form: the default is sent back as a hidden initial value
+            chosen = "published_at" in form.changed_data
+        if (
+            obj.status == Publishable.Status.PUBLISHED
+            and not was_published
+            and not chosen
+            and obj.published_at <= timezone.now()
+        ):
+            obj.published_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
         if "status" not in filters:
@@ -350,13 +385,15 @@ class PublishableAdmin(ContentAdmin):
         return filters
 
     def _set_status(self, request, queryset, status):
-        changed = 0
+        changed, now = 0, timezone.now()
         # One save per object so every change is in the history, with who did it.
         with reversion.create_revision():
             reversion.set_user(request.user)
             reversion.set_comment(str(_("Status changed to “%s”.") % status.label))
             for obj in queryset:
                 if obj.status != status:
+                    if status == Publishable.Status.PUBLISHED and obj.published_at <= now:
+                        obj.published_at = now  # not the date the draft was started
                     obj.status = status
                     obj.save()
                     changed += 1

@@ -56,6 +56,11 @@ class Publishable(models.Model):
     def is_published(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
+    @property
+    def is_scheduled(self):
+        """Published, but with a publication date still to come: visitors do not see it yet."""
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
 
 class Searchable(models.Model):
     """Keeps a normalised copy of the searchable text of both languages in ``search_text``.
