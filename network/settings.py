@@ -4,6 +4,7 @@ Development needs nothing: SQLite inside the checkout and a local-memory cache. 
 (``DEBUG`` off) refuses to start without a real ``SECRET_KEY`` and hardens cookies and HTTPS.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
+    # Admin login throttling per account and per address (see AXES_* below).
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -75,7 +78,23 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Admin login throttling: after AXES_FAILURE_LIMIT failed logins an account, and separately
+# an address, is locked out for AXES_COOLOFF_MINUTES. Unlock early with
+# ``manage.py axes_reset_username NAME`` or ``manage.py axes_reset_ip ADDRESS``.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The same client address as the form rate limiter, honouring RATE_LIMIT_TRUSTED_PROXIES.
+AXES_CLIENT_IP_CALLABLE = "network.ratelimit.client_address"
 
 ROOT_URLCONF = "network.urls"
 WSGI_APPLICATION = "network.wsgi.application"
