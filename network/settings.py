@@ -206,6 +206,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Who hears about new membership applications and translation reports.
 STAFF_NOTIFICATION_EMAILS = env_list("STAFF_NOTIFICATION_EMAILS", "network@localhost")
+# The general address shown on the contact page.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", STAFF_NOTIFICATION_EMAILS[0])
 
 # Site identity, used in absolute links (feeds, sitemaps, emails).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

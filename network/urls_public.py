@@ -2,7 +2,8 @@
 
 from django.urls import include, path
 
-from network import reports, views
+from network import pages, reports, views
+from network.models import Page
 from network.search import SiteSearchView
 
 urlpatterns = [
@@ -12,6 +13,15 @@ urlpatterns = [
     path("", include("cities.urls")),
     path("", include("spotlights.urls")),
     path("", include("testimonials.urls")),
+    path("about/", pages.PageView.as_view(slug=Page.Slug.ABOUT), name="page_about"),
+    path("privacy/", pages.PageView.as_view(slug=Page.Slug.PRIVACY), name="page_privacy"),
+    path(
+        "accessibility/",
+        pages.PageView.as_view(slug=Page.Slug.ACCESSIBILITY),
+        name="page_accessibility",
+    ),
+    path("contact/", pages.ContactView.as_view(), name="page_contact"),
+    path("contact/thanks/", pages.ContactThanksView.as_view(), name="contact_thanks"),
     path("report-translation/", reports.ReportTranslationView.as_view(), name="report_translation"),
     path(
         "report-translation/thanks/",

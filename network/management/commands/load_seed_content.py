@@ -17,8 +17,8 @@ from reversion.models import Version
 
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
-from network.models import Partner, Resource, Topic
-from network.seed import elbasan, kumanovo, mena, places, topics, western_balkans
+from network.models import Page, Partner, Resource, Topic
+from network.seed import elbasan, kumanovo, mena, pages, places, topics, western_balkans
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
 from testimonials.models import Testimonial
 
@@ -89,6 +89,13 @@ class Loader:
         self.load_partners(western_balkans.PARTNERS)
         for source in (western_balkans, elbasan, kumanovo):
             self.load_resources(source.RESOURCES)
+        self.load_pages()
+
+    def load_pages(self):
+        for item in pages.PAGES:
+            data = dict(item)
+            slug = data.pop("slug")
+            self.save(Page, {"slug": slug}, {**data, **self.published(pages.PUBLISHED_AT)})
 
     def load_topics(self):
         for order, item in enumerate(topics.TOPICS, start=1):
