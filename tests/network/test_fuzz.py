@@ -12,7 +12,7 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 GET_PAGES = ["/en/cities/", "/ar/hubs/", "/en/events/", "/en/spotlights/", "/en/search/"]
-POST_PAGES = ["/en/join/", "/ar/report-translation/?page=/ar/"]
+POST_PAGES = ["/en/join/", "/ar/report-translation/?page=/ar/", "/en/contact/"]
 EXTRA_NAMES = ["page", "q", "sort", "ct", "id", "lang"]
 
 values = st.one_of(
