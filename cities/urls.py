@@ -6,6 +6,7 @@ from cities.membership import views as membership_views
 app_name = "cities"
 urlpatterns = [
     path("cities/", views.CityListView.as_view(), name="list"),
+    path("cities/csv/", views.CityCSVView.as_view(), name="list_csv"),
     path("councils/", views.CouncilComparisonView.as_view(), name="councils"),
     path("councils/csv/", views.CouncilComparisonCSVView.as_view(), name="councils_csv"),
     path("cities/<slug:slug>/", views.CityDetailView.as_view(), name="detail"),

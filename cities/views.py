@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from django.views.generic import DetailView
 
 from cities import comparison
@@ -33,6 +34,33 @@ class CityListView(FilteredListView):
         context["member_count"] = counts[City.MembershipStatus.MEMBER]
         context["engaged_count"] = counts[City.MembershipStatus.ENGAGED]
         return context
+
+
+class CityCSVView(CityListView):
+    """The directory under the same filters and sort, every page of it, as CSV."""
+
+    paginate_by = None
+
+    def render_to_response(self, context, **response_kwargs):
+        if not self.filters_valid:
+            return super().render_to_response(context, **response_kwargs)
+        header = [_("City"), _("Country"), _("Regional hub"), _("Kind of authority")]
+        header += [_("Year joined"), _("Has a local safety council"), _("Page")]
+        rows = (
+            [
+                city.name,
+                city.country.name,
+                city.hub.name if city.hub else "",
+                city.get_kind_display(),
+                city.joined_year or "",
+                pgettext("has a council", "Yes")
+                if city.has_council
+                else pgettext("has a council", "No"),
+                self.request.build_absolute_uri(city.get_absolute_url()),
+            ]
+            for city in self.object_list
+        )
+        return spreadsheets.csv_response("member-cities", [str(label) for label in header], rows)
 
 
 class CouncilComparisonView(FilteredListView):

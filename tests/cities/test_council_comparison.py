@@ -164,3 +164,17 @@ def test_query_count_does_not_grow_with_cities(client, councils, name):
         city = CityFactory(slug=f"extra-{index}", country=albania, hub=HubFactory())
         seats(CouncilFactory(city=city), Sector.POLICE, Sector.EDUCATION)
     assert _queries(client, url(name)) == before
+
+
+def test_directory_csv_is_the_filtered_list_with_a_bom(client, councils):
+    response = client.get(url("cities:list_csv", query="country=AL&page=3"))
+    assert response.status_code == 200
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text[1:])))
+    assert rows[0][:2] == ["City", "Country"]
+    assert [row[0] for row in rows[1:]] == ["Elbasan", "Nocouncil"]
+    assert rows[1][5] == "Yes" and rows[2][5] == "No"
+    assert rows[1][6].endswith("/en/cities/elbasan/")
+    assert client.get(url("cities:list_csv", query="year=abc")).status_code == 400
+    assert "Download this list as CSV" in client.get(url("cities:list")).content.decode()
