@@ -36,8 +36,10 @@ from network import roles
 from network.images import thumbnail_url
 from network.middleware import ADMIN_POLICY
 from network.models import Publishable, search_q
+from network.text import folding_regex
 
 LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
+ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 # Django's own Arabic catalogue says "added" for a plain Save; the project's catalogue, read
 # first, corrects it. Marked here so that makemessages keeps the entry.
@@ -261,6 +263,18 @@ class NormalisedSearchMixin:
         found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         if search_term and hasattr(self.model, "search_text") and search_q(search_term):
             found = found | queryset.filter(search_q(search_term))
+        elif ARABIC.search(search_term or ""):
+            # No normalised copy: match the search fields whatever their hamza and harakat.
+            pattern = folding_regex(search_term)
+            condition = Q()
+            for field in self.get_search_fields(request):
+                if not field.startswith(("=", "^", "@")):
+                    condition |= Q(**{f"{field}__iregex": pattern})
+            if condition:
+                found = found | queryset.filter(condition)
+                may_have_duplicates = may_have_duplicates or "__" in "".join(
+                    self.get_search_fields(request)
+                )
         return found, may_have_duplicates
 
 

@@ -41,3 +41,32 @@ def normalise(text):
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(FOLDS)
     return NON_WORD.sub(" ", text).strip()
+
+
+# Each Arabic letter a search term may hold, and the stored spellings it stands for.
+LETTER_CLASSES = {
+    "ا": "اأإآٱ",
+    "ه": "هة",
+    "ي": "يىئ",
+    "و": "وؤ",
+}
+MARKS = "[\u064b-\u0652\u0670\u0640]*"  # harakat, dagger alef and tatweel between letters
+
+
+def folding_regex(term):
+    """A case-insensitive regular expression matching ``term`` in stored text whatever its
+    hamza forms, ta marbuta, alef maqsura, harakat or tatweel.
+
+    For searches over columns without a normalised copy (the admin's ``search_fields``):
+    ``iregex`` runs on SQLite and PostgreSQL alike.
+    """
+    parts = []
+    for char in normalise(term):
+        if char in LETTER_CLASSES:
+            parts.append(f"[{LETTER_CLASSES[char]}]")
+        elif char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(char))
+        parts.append(MARKS)
+    return "".join(parts)
