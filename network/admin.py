@@ -99,13 +99,20 @@ class TranslationReportAdmin(admin.ModelAdmin):
         "suggestion",
         "email",
         "created_at",
-        "status",
         "resolved_at",
         "resolved_by",
         "staff_notified_at",
     )
-    fields = readonly_fields
+    # The status is the one thing staff set here, from the change page as from the list.
+    fields = (*readonly_fields[:6], "status", *readonly_fields[6:])
     actions = ("mark_resolved",)
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            resolved = obj.status == TranslationReport.Status.RESOLVED
+            obj.resolved_at = timezone.now() if resolved else None
+            obj.resolved_by = request.user if resolved else None
+        super().save_model(request, obj, form, change)
 
     def has_add_permission(self, request):
         # Reports come from the public form only.

@@ -270,3 +270,15 @@ def test_control_characters_in_the_page_are_refused(client, page):
 def test_nul_in_the_object_reference_is_a_400(client):
     response = client.get("/en/report-translation/?page=/en/&ct=hubs.h%00ub&id=1%002")
     assert response.status_code == 400
+
+
+def test_a_report_is_resolved_from_its_change_page(client):
+    user = make_staff("editor", NETWORK_EDITORS)
+    client.force_login(user)
+    report = TranslationReport.objects.create(
+        page_url="/en/", language="en", description="Wrong word."
+    )
+    url = f"/en/admin/network/translationreport/{report.pk}/change/"
+    assert client.post(url, {"status": "resolved"}).status_code == 302
+    report.refresh_from_db()
+    assert report.status == "resolved" and report.resolved_by == user and report.resolved_at
