@@ -81,4 +81,8 @@ def test_home_in_arabic_is_right_to_left(client):
 def test_empty_home_still_renders(client):
     response = client.get(url("home", "en"))
     assert response.status_code == 200
-    assert "No events have been published yet." in response.content.decode()
+    html = response.content.decode()
+    assert "No events have been published yet." in html
+    # No joining year known: no empty chart box for visitors.
+    assert "A growing network" not in html and 'class="chart"' not in html
+    assert "No joining dates recorded yet." not in html

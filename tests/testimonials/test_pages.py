@@ -57,3 +57,20 @@ def test_hub_without_testimonials_shows_an_empty_state(client, testimonials):
 
 def test_bad_page_is_404(client, testimonials):
     assert client.get(url("testimonials:list", "en"), {"page": "x"}).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["testimonials:list", "home"])
+def test_attribution_has_no_stray_punctuation(client, testimonials, page):
+    """Person and role sit on their own lines: no comma left alone between them."""
+    import re
+
+    elbasan = testimonials["elbasan"]
+    type(elbasan).objects.filter(pk=elbasan.pk).update(featured=True)  # the home page's quote
+    html = client.get(url(page, "en")).content.decode()
+    captions = re.findall(r'<figure class="quote".*?<figcaption>(.*?)</figcaption>', html, re.S)
+    assert captions
+    for caption in captions:
+        between = re.search(r'class="quote__person">.*?</span>(.*?)<span', caption, re.S)
+        assert between.group(1).strip() == "", caption
+        role = re.search(r'<span class="quote__role">(.*?)</span>', caption, re.S).group(1)
+        assert re.fullmatch(r'[^,<]+, <a href="[^"]+">[^<]+</a>', role), role
