@@ -125,6 +125,23 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Seconds a request waits for the database: SQLite's lock wait, PostgreSQL's connect and
+# statement timeouts, so a locked or hung database gives an answer (503 at /healthz), not a hang.
+DATABASE_TIMEOUT = int(os.environ.get("DATABASE_TIMEOUT", "20"))
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "2"))
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Concurrent writers queue for the lock (IMMEDIATE + busy timeout) instead of failing with
+    # "database is locked"; WAL lets readers go on while one writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": DATABASE_TIMEOUT,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_CONNECT_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_TIMEOUT * 1000}",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis shared between app servers when REDIS_URL is set, local memory otherwise.

@@ -16,6 +16,18 @@ MOTIVATION_MIN = 50
 MOTIVATION_MAX = 3000
 
 
+class SubmissionKeyField(forms.UUIDField):
+    """The hidden one-time key; a missing or mangled one only loses the double-submit guard."""
+
+    widget = forms.HiddenInput
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            return None
+
+
 class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
     topics = forms.ModelMultipleChoiceField(
         label=_("Topics of interest"),
@@ -30,6 +42,7 @@ class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
         help_text=_("Optional. The authority's official website."),
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
     )
+    submission_key = SubmissionKeyField(required=False)
     consent = forms.BooleanField(
         label=_("I agree that the network processes these details to review the application."),
         help_text=_(

@@ -13,14 +13,19 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from cities.membership import emails
-from cities.models import ApplicationEvent, City, Country, MembershipApplication
+from cities.models import (
+    ApplicationEvent,
+    City,
+    Country,
+    MembershipApplication,
+    ReferenceCounter,
+)
 from network.text import normalise
 
 logger = logging.getLogger(__name__)
 
 Status = MembershipApplication.Status
 DUPLICATE_WINDOW = datetime.timedelta(hours=24)
-REFERENCE_ATTEMPTS = 5
 MAIL_ERRORS = (SMTPException, OSError)
 ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
@@ -40,46 +45,73 @@ def find_duplicate(authority_name, email):
 
 
 def next_reference(year):
-    """APP-<year>-<5 digits>, one more than the highest of the year (read in the transaction)."""
+    """APP-<year>-<5 digits> from the year's counter row, locked until the transaction ends.
+
+    Concurrent submissions wait for each other here (row lock on PostgreSQL, the write lock of
+    an IMMEDIATE transaction on SQLite), so two can never take the same number.
+    """
     prefix = f"APP-{year}-"
+    with transaction.atomic():
+        counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(
+            year=year, defaults={"last": _highest_number(prefix)}
+        )
+        counter.last += 1
+        counter.save(update_fields=["last"])
+    return f"{prefix}{counter.last:05d}"
+
+
+def _highest_number(prefix):
+    # Applications stored before the counter existed keep their numbers.
     last = (
         MembershipApplication.objects.filter(reference__startswith=prefix)
         .order_by("-reference")
         .values_list("reference", flat=True)
         .first()
     )
-    number = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{number:05d}"
+    return int(last.removeprefix(prefix)) if last else 0
 
 
 def submit(form, language):
     """Save a valid application with a fresh reference; e-mail only once it is committed.
 
-    Two submissions at the same moment may compute the same number: the unique constraint
-    rejects the second, which retries inside a savepoint with the next number.
+    Returns the stored application: the new one, or the one this form's key already stored (a
+    double submit). Returns None for a second application from the same address for the same
+    authority within 24 hours; its reference is not shown to whoever typed those two details.
     """
+    key = form.cleaned_data.get("submission_key")
+    earlier = _by_key(key)
+    if earlier:
+        return earlier
+    if find_duplicate(form.cleaned_data["authority_name"], form.cleaned_data["email"]):
+        return None
     application = form.save(commit=False)
+    application.submission_key = key
     application.language = language
     application.consent_at = timezone.now()
     if application.hub_id is None:
         # The hub is suggested from the country when the directory knows it.
         country = Country.objects.filter(iso_code=application.country.code).first()
         application.hub_id = country.hub_id if country else None
-    with transaction.atomic():
-        for attempt in range(REFERENCE_ATTEMPTS):
+    try:
+        with transaction.atomic():
             application.reference = next_reference(timezone.now().year)
-            try:
-                with transaction.atomic():
-                    application.save()
-                break
-            except IntegrityError:
-                application.pk = None
-                if attempt == REFERENCE_ATTEMPTS - 1:
-                    raise
-        form.save_m2m()
-        ApplicationEvent.objects.create(application=application, to_status=Status.NEW)
-        transaction.on_commit(lambda: notify(application))
+            application.save()
+            form.save_m2m()
+            ApplicationEvent.objects.create(application=application, to_status=Status.NEW)
+            transaction.on_commit(lambda: notify(application))
+    except IntegrityError:
+        # The same key committed by a simultaneous submit of the same form.
+        earlier = _by_key(key)
+        if earlier is None:
+            raise
+        return earlier
     return application
+
+
+def _by_key(key):
+    if key is None:
+        return None
+    return MembershipApplication.objects.filter(submission_key=key).only("token").first()
 
 
 # E-mails -------------------------------------------------------------------------------------

@@ -1,6 +1,9 @@
 """The join form and its confirmation page."""
 
+import uuid
+
 from django.conf import settings
+from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
@@ -20,7 +23,8 @@ class JoinView(PublicFormMixin, FormView):
     received_url_name = "cities:join_received"
 
     def get_initial(self):
-        return {"preferred_language": get_language()}
+        # A fresh key per form shown; submitting the same form twice sends the same key.
+        return {"preferred_language": get_language(), "submission_key": uuid.uuid4()}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -30,12 +34,9 @@ class JoinView(PublicFormMixin, FormView):
         )
 
     def form_valid(self, form):
-        existing = services.find_duplicate(
-            form.cleaned_data["authority_name"], form.cleaned_data["email"]
-        )
-        if existing:
-            return SeeOther(existing.get_absolute_url() + "?duplicate=1")
         application = services.submit(form, get_language())
+        if application is None:
+            return SeeOther(reverse("cities:join_received") + "?duplicate=1")
         return SeeOther(application.get_absolute_url())
 
 
@@ -54,17 +55,17 @@ class JoinThanksView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
+        return super().get_context_data(review_weeks=settings.APPLICATION_REVIEW_WEEKS, **kwargs)
+
+
+class JoinReceivedView(TemplateView):
+    """The confirmation without details: for bots, and for a repeat application (neutral)."""
+
+    template_name = "cities/join_thanks.html"
+
+    def get_context_data(self, **kwargs):
         return super().get_context_data(
             duplicate="duplicate" in self.request.GET,
             review_weeks=settings.APPLICATION_REVIEW_WEEKS,
             **kwargs,
         )
-
-
-class JoinReceivedView(TemplateView):
-    """The confirmation without details, for submissions that were not saved."""
-
-    template_name = "cities/join_thanks.html"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(review_weeks=settings.APPLICATION_REVIEW_WEEKS, **kwargs)

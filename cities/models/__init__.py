@@ -1,5 +1,5 @@
 from cities.models.directory import City, CityQuerySet, Council, CouncilSeat, Country
-from cities.models.membership import ApplicationEvent, MembershipApplication
+from cities.models.membership import ApplicationEvent, MembershipApplication, ReferenceCounter
 
 __all__ = [
     "ApplicationEvent",
@@ -9,4 +9,5 @@ __all__ = [
     "Council",
     "CouncilSeat",
     "Country",
+    "ReferenceCounter",
 ]

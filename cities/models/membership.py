@@ -60,6 +60,8 @@ class MembershipApplication(models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
     # Unguessable key of the confirmation page, so it shows nobody else's application.
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # The join form's hidden one-time key: a double submit finds the first application.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
     )
@@ -186,3 +188,18 @@ class ApplicationEvent(models.Model):
 
     def get_absolute_url(self):
         return reverse("admin:cities_membershipapplication_change", args=[self.application_id])
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number given out in a year, locked while the next one is taken."""
+
+    year = models.PositiveIntegerField(_("year"), unique=True)
+    last = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        ordering = ["year"]
+        verbose_name = _("reference counter")
+        verbose_name_plural = _("reference counters")
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 
 from cities.models import ApplicationEvent, MembershipApplication
 from tests import factories
@@ -156,18 +157,49 @@ def test_other_structure_with_a_description_is_accepted(client):
     assert MembershipApplication.objects.get().prevention_other == "Youth council"
 
 
-def test_double_submit_creates_one_application_and_shows_the_existing_reference(client):
-    first = submit(client)
+def test_double_submit_of_one_form_stores_one_application_and_shows_its_reference(client):
+    key = "6f1c2a9e-3b7d-4c1e-9a55-0d3c2b1a0f00"
+    first = submit(client, submission_key=key)
     reference = MembershipApplication.objects.get().reference
+    mail.outbox.clear()
+    second = submit(client, submission_key=key)
+    assert second.status_code == 303
+    assert second["Location"] == first["Location"]
+    assert MembershipApplication.objects.count() == 1
+    assert mail.outbox == []
+    assert reference in client.get(second["Location"]).content.decode()
+
+
+def test_join_form_carries_a_fresh_submission_key(client):
+    keys = [
+        re.search(
+            r'name="submission_key" value="([0-9a-f-]{36})"',
+            client.get("/en/join/").content.decode(),
+        ).group(1)
+        for _n in range(2)
+    ]
+    assert keys[0] != keys[1]
+
+
+def test_repeat_application_gets_a_neutral_answer_without_the_reference(client):
+    """Whoever types someone's authority and e-mail must not reach their thanks page."""
+    submit(client)
+    application = MembershipApplication.objects.get()
     mail.outbox.clear()
     second = submit(client, authority_name="  MUNICIPALITY of   Elbasan ", email="ARTA@example.org")
     assert second.status_code == 303
-    assert second["Location"].startswith(first["Location"])
+    assert second["Location"] == "/en/join/received/?duplicate=1"
     assert MembershipApplication.objects.count() == 1
     assert mail.outbox == []
     page = client.get(second["Location"]).content.decode()
-    assert reference in page
     assert "already applied" in page
+    assert application.reference not in page
+    assert application.token not in page
+
+
+def test_malformed_submission_key_only_loses_the_double_submit_guard(client):
+    assert submit(client, submission_key="not-a-uuid").status_code == 303
+    assert MembershipApplication.objects.get().submission_key is None
 
 
 def test_same_authority_after_a_day_is_a_new_application(client):
@@ -248,24 +280,17 @@ def test_resend_command_is_quiet_when_everything_was_sent(client):
     assert mail.outbox == []
 
 
-def test_reference_collision_is_retried(client, monkeypatch):
-    """Two submits computing the same number: the unique constraint and a retry resolve it."""
-    from cities.membership import services
-
-    taken = factories.MembershipApplicationFactory(reference="APP-2026-00001")
-    calls = []
-    real = services.next_reference
-
-    def racing(year):
-        calls.append(year)
-        return taken.reference if len(calls) == 1 else real(year)
-
-    monkeypatch.setattr(services, "next_reference", racing)
+def test_references_continue_after_applications_stored_before_the_counter(client):
+    year = timezone.now().year
+    factories.MembershipApplicationFactory(reference=f"APP-{year}-00007")
     assert submit(client).status_code == 303
-    assert len(calls) == 2
-    new = MembershipApplication.objects.exclude(pk=taken.pk).get()
-    assert new.reference != taken.reference
-    assert new.events.count() == 1
+    assert submit(client, email="other@example.org").status_code == 303
+    assert (
+        MembershipApplication.objects.filter(
+            reference__in=[f"APP-{year}-00008", f"APP-{year}-00009"]
+        ).count()
+        == 2
+    )
 
 
 def test_join_page_queries_do_not_grow_with_topics(client, django_assert_max_num_queries):
