@@ -131,12 +131,15 @@ DATABASE_TIMEOUT = int(os.environ.get("DATABASE_TIMEOUT", "20"))
 DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "2"))
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Concurrent writers queue for the lock (IMMEDIATE + busy timeout) instead of failing with
-    # "database is locked"; WAL lets readers go on while one writes.
-    DATABASES["default"]["OPTIONS"] = {
-        "transaction_mode": "IMMEDIATE",
-        "timeout": DATABASE_TIMEOUT,
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
+    # "database is locked"; WAL lets readers go on while one writes. Not under TESTING: the
+    # in-memory test database is one connection shared by the live server's threads, which
+    # immediate transactions would lock against each other.
+    DATABASES["default"]["OPTIONS"] = {"timeout": DATABASE_TIMEOUT}
+    if not TESTING:
+        DATABASES["default"]["OPTIONS"].update(
+            transaction_mode="IMMEDIATE",
+            init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        )
 elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DATABASE_CONNECT_TIMEOUT,
