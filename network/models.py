@@ -15,6 +15,28 @@ from network.text import normalise
 
 
 class PublishableQuerySet(models.QuerySet):
+    # Bulk writes send no signals; tell the page cache about them here (network.pagecache).
+    def update(self, **kwargs):
+        from network.pagecache import bump_content_version
+
+        result = super().update(**kwargs)
+        bump_content_version()  # after the write: the version notes the next scheduled date
+        return result
+
+    def bulk_create(self, *args, **kwargs):
+        from network.pagecache import bump_content_version
+
+        result = super().bulk_create(*args, **kwargs)
+        bump_content_version()  # after the write: the version notes the next scheduled date
+        return result
+
+    def bulk_update(self, *args, **kwargs):
+        from network.pagecache import bump_content_version
+
+        result = super().bulk_update(*args, **kwargs)
+        bump_content_version()  # after the write: the version notes the next scheduled date
+        return result
+
     def published(self):
         """What visitors may see: published, with a publication date that has arrived."""
         return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())

@@ -69,6 +69,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers get whole pages from here, before any session/CSRF/locale work.
+    "network.pagecache.PageCacheMiddleware",
+    # Below the page cache so stored pages are already compressed (with BREACH mitigation).
+    "django.middleware.gzip.GZipMiddleware",
+    # ETag (on the uncompressed body; gzip makes it weak) and 304 answers.
+    "django.middleware.http.ConditionalGetMiddleware",
     "network.middleware.ContentSecurityPolicyMiddleware",
     "network.middleware.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -160,6 +166,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous page cache (network.pagecache): how long a page may stay stored at most. Freshness
+# does not depend on it: any content change replaces the content version. 0 turns it off.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -18,6 +18,7 @@ from reversion.models import Version
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
 from network.models import Page, Partner, Resource, Topic
+from network.pagecache import bump_content_version
 from network.seed import elbasan, kumanovo, mena, pages, places, topics, western_balkans
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
 from testimonials.models import Testimonial
@@ -289,6 +290,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             loader.run()
             record_first_versions()
+        # Saves already tell the page cache; this covers any bulk write the loader makes.
+        bump_content_version()
         created = sum(loader.created.values())
         kept = sum(loader.kept.values())
         verb = "updated" if refresh else "already present"

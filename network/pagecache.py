@@ -1,0 +1,158 @@
+"""The anonymous page cache: whole public pages, never stale.
+
+Every cached page is stored under the current *content version*, a token kept in the shared
+cache (Redis in production, so every app server agrees). Any change to content replaces the
+token, so the next request on any server misses and renders afresh: there is no purge list to
+keep right. The token also expires by itself when the next scheduled publication comes due.
+
+Only requests that carry no cookie at all are served from or stored in the cache: staff,
+previews, and forms (the CSRF cookie) always reach the views. Responses that set a cookie,
+vary on it, or ask not to be stored are never kept.
+"""
+
+import hashlib
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+
+VERSION_KEY = "pagecache:version"
+# Saving these changes nothing a visitor reads (submissions, logins, history, sessions).
+IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "reversion", "axes", "django_q"}
+IGNORED_MODELS = {
+    "cities.membershipapplication",
+    "cities.applicationevent",
+    "network.translationreport",
+}
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def next_scheduled_publication():
+    """The earliest publication date still in the future over every publishable model (1 query)."""
+    from network.models import Publishable
+
+    now = timezone.now()
+    upcoming = [
+        model._base_manager.filter(status=Publishable.Status.PUBLISHED, published_at__gt=now)
+        .order_by()
+        .values("published_at")
+        for model in apps.get_models()
+        if issubclass(model, Publishable)
+    ]
+    first = upcoming[0].union(*upcoming[1:]).order_by("published_at")[:1]
+    return next((row["published_at"] for row in first), None)
+
+
+def _new_version():
+    record = (uuid.uuid4().hex, next_scheduled_publication())
+    _cache().set(VERSION_KEY, record, None)
+    return record
+
+
+def content_version():
+    """The current token; a new one once the next scheduled publication has come due."""
+    record = _cache().get(VERSION_KEY)
+    if record is None or (record[1] is not None and record[1] <= timezone.now()):
+        record = _new_version()
+    return record[0]
+
+
+def bump_content_version():
+    """A new token now (the writer pays for it, not the next reader), and again on commit.
+
+    The second one closes the window in which another server could render the old rows
+    under the first new token before this transaction's changes become visible.
+    """
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def _content_changed(sender, **kwargs):
+    meta = sender._meta
+    try:
+        registered = apps.get_model(meta.label)
+    except LookupError:
+        return  # Django's own migration records
+    if registered is not sender:
+        return  # a migration's historical model: the tables may not be there yet
+    if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
+        return
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return  # m2m_changed fires before and after; the "post_" half is enough.
+    bump_content_version()
+
+
+def connect_signals():
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(_content_changed, dispatch_uid=f"pagecache-{signal!r}")
+
+
+def _cacheable_request(request):
+    if request.method not in {"GET", "HEAD"} or request.COOKIES:
+        return False
+    if not settings.PAGE_CACHE_SECONDS:
+        return False
+    # Public pages live under a language prefix; the admin never goes through the cache.
+    parts = request.path.split("/", 3)
+    codes = {code for code, _name in settings.LANGUAGES}
+    return len(parts) > 2 and parts[1] in codes and parts[2] != "admin"
+
+
+def _cacheable_response(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "Cookie" not in response.get("Vary", "")
+        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+    )
+
+
+def _key(request, version):
+    accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"pagecache:page:{version}:{'gzip' if accepts_gzip else 'identity'}:{digest}"
+
+
+class PageCacheMiddleware:
+    """Serve anonymous readers whole pages from the cache, before sessions, CSRF and locale.
+
+    Sits right after Security/WhiteNoise and above GZip, so a stored entry is exactly what the
+    client would have been sent (compressed or not, per its Accept-Encoding).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request, content_version())
+        cached = _cache().get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            response = get_conditional_response(
+                request, etag=response.get("ETag"), response=response
+            )
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(response):
+            headers = list(response.items())
+            _cache().set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,231 @@
+"""The anonymous page cache: served early, never stale, never personal; gzip and 304s."""
+
+import gzip
+import os
+import subprocess
+import sys
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection, models
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from cities.models import City
+from network.pagecache import content_version
+from tests.factories import CityFactory, CouncilFactory, EventFactory, HubFactory
+
+pytestmark = pytest.mark.django_db
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def city():
+    return CityFactory(slug="elbasan", name_en="Elbasan", name_ar="إلباسان")
+
+
+def get(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code in {200, 304}, response.status_code
+    return response
+
+
+def test_second_request_is_served_from_the_cache_without_queries(client, city):
+    first = get(client, "/en/cities/elbasan/")
+    assert first["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = get(client, "/en/cities/elbasan/")
+    assert second["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    assert second.content == first.content
+    assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert "public" in second["Cache-Control"]
+    assert not second.cookies
+
+
+def test_languages_and_query_strings_are_separate_entries(client, city):
+    english = get(client, "/en/cities/")
+    arabic = get(client, "/ar/cities/")
+    assert b"Elbasan" in english.content and "إلباسان".encode() in arabic.content
+    assert get(client, "/en/cities/?q=zzz")["X-Page-Cache"] == "miss"
+    assert get(client, "/en/cities/")["X-Page-Cache"] == "hit"
+
+
+def test_an_edit_shows_on_the_next_request(client, city):
+    get(client, "/en/cities/elbasan/")
+    get(client, "/en/cities/")
+    city.name_en = "Elbasan Municipality"
+    city.save()
+    assert b"Elbasan Municipality" in get(client, "/en/cities/elbasan/").content
+    assert b"Elbasan Municipality" in get(client, "/en/cities/").content
+
+
+def test_inline_m2m_delete_and_bulk_changes_show_on_the_next_request(client, city):
+    event = EventFactory(hub=HubFactory(slug="balkans"))
+    get(client, "/en/cities/elbasan/")
+    council = CouncilFactory(city=city)  # an inline
+    assert get(client, "/en/cities/elbasan/")["X-Page-Cache"] == "miss"
+    version = content_version()
+    event.participating_cities.add(city)  # m2m
+    assert content_version() != version
+    get(client, "/en/cities/elbasan/")
+    council.delete()
+    assert get(client, "/en/cities/elbasan/")["X-Page-Cache"] == "miss"
+    City.objects.filter(pk=city.pk).update(name_en="Bulk Renamed")  # no signals: queryset hook
+    assert b"Bulk Renamed" in get(client, "/en/cities/elbasan/").content
+
+
+def test_unpublishing_removes_the_page_and_a_draft_never_enters_the_cache(client, city):
+    get(client, "/en/cities/elbasan/")
+    city.status = City.Status.DRAFT
+    city.save()
+    assert client.get("/en/cities/elbasan/").status_code == 404
+    draft = CityFactory(slug="hidden", name_en="Hidden", status=City.Status.DRAFT)
+    assert client.get("/en/cities/hidden/").status_code == 404
+    assert b"Hidden" not in get(client, "/en/cities/").content
+    assert draft.pk
+
+
+def test_scheduled_publication_shows_when_it_comes_due(client, city):
+    soon = CityFactory(slug="soon", name_en="Soon City", published_at=timezone.now())
+    City.objects.filter(pk=soon.pk).update(published_at=timezone.now() + timedelta(seconds=1))
+    listing = get(client, "/en/cities/")
+    assert b"Soon City" not in listing.content
+    assert get(client, "/en/cities/")["X-Page-Cache"] == "hit"
+    due = timezone.now() + timedelta(seconds=2)
+    # Move the clock past the due time instead of sleeping.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("django.utils.timezone.now", lambda: due)
+        patch.setattr("network.pagecache.timezone.now", lambda: due)
+        page = get(client, "/en/cities/")
+    assert page["X-Page-Cache"] == "miss"
+    assert b"Soon City" in page.content
+
+
+@pytest.mark.parametrize(
+    "cookie",
+    [settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME],
+)
+def test_requests_with_cookies_bypass_the_cache(client, city, cookie):
+    get(client, "/en/cities/elbasan/")
+    client.cookies[cookie] = "x"
+    response = get(client, "/en/cities/elbasan/")
+    assert "X-Page-Cache" not in response
+
+
+def test_staff_preview_and_forms_are_never_cached(client, admin_user, city):
+    CityFactory(slug="draft", name_en="Draft City", status=City.Status.DRAFT)
+    client.force_login(admin_user)
+    preview = client.get("/en/cities/draft/")
+    assert preview.status_code == 200 and b"Draft City" in preview.content
+    assert "X-Page-Cache" not in preview
+    client.logout()
+    client.cookies.clear()
+    assert client.get("/en/cities/draft/").status_code == 404
+    join = client.get("/en/join/")
+    assert join.status_code == 200 and join.cookies  # the CSRF cookie
+    assert "X-Page-Cache" not in join
+    client.cookies.clear()
+    assert "X-Page-Cache" not in client.get("/en/join/")
+    assert "X-Page-Cache" not in client.get("/en/admin/login/")
+
+
+def test_post_is_never_served_from_the_cache(client, city):
+    get(client, "/en/cities/")
+    assert "X-Page-Cache" not in client.post("/en/cities/")
+
+
+def test_etag_and_304_both_cold_and_cached(client, city):
+    first = get(client, "/en/cities/elbasan/")
+    etag = first["ETag"]
+    assert etag
+    cached = client.get("/en/cities/elbasan/", HTTP_IF_NONE_MATCH=etag)
+    assert cached.status_code == 304 and cached["X-Page-Cache"] == "hit"
+    client.get("/en/cities/elbasan/")
+    city.name_en = "Changed"
+    city.save()
+    changed = client.get("/en/cities/elbasan/", HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and changed["ETag"] != etag
+
+
+def test_gzip_clients_get_gzip_from_the_cache(client, city):
+    plain = get(client, "/en/cities/")
+    assert "Content-Encoding" not in plain
+    bodies = []
+    for label in ("miss", "hit"):
+        packed = get(client, "/en/cities/", HTTP_ACCEPT_ENCODING="gzip, br")
+        assert packed["X-Page-Cache"] == label
+        assert packed["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in packed["Vary"]
+        bodies.append(gzip.decompress(packed.content))
+        assert b"Elbasan" in bodies[-1]
+        assert len(packed.content) < len(plain.content) / 2
+    assert bodies[0] == bodies[1]
+    assert get(client, "/en/cities/").content == plain.content  # identity entry untouched
+
+
+@pytest.fixture
+def shared_redis(settings):
+    """This process and a second one sharing one Redis database, under a throwaway prefix."""
+    redis = pytest.importorskip("redis")
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip(f"Redis is not reachable at {REDIS_URL} (CI provides it)")
+    prefix = f"test-{uuid.uuid4().hex}"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+        }
+    }
+    yield prefix
+    connection_ = redis.Redis.from_url(REDIS_URL)
+    for key in connection_.scan_iter(f"{prefix}:*"):
+        connection_.delete(key)
+
+
+def other_server(prefix, code):
+    """Run ``code`` in a second Django process that shares only Redis with this one."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "network.settings_test",
+        "REDIS_URL": REDIS_URL,
+        "CACHE_KEY_PREFIX": prefix,
+    }
+    setup = "import django; django.setup(); from network import pagecache\n"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", setup + code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_two_processes_sharing_redis_agree(client, city, shared_redis):
+    get(client, "/en/cities/elbasan/")
+    assert get(client, "/en/cities/elbasan/")["X-Page-Cache"] == "hit"
+    # The other server reads the same content version as this one…
+    assert other_server(shared_redis, "print(pagecache.content_version())") == content_version()
+    # …an edit lands there (a row changed without this process hearing of it) …
+    models.QuerySet.update(City.objects.filter(pk=city.pk), name_en="Edited Elsewhere")
+    assert b"Edited Elsewhere" not in get(client, "/en/cities/elbasan/").content
+    # … and its save signal replaces the version: this server renders afresh at once.
+    # (That process has no database here; nothing is scheduled.)
+    other_server(
+        shared_redis,
+        "pagecache.next_scheduled_publication = lambda: None\npagecache.bump_content_version()",
+    )
+    fresh = get(client, "/en/cities/elbasan/")
+    assert fresh["X-Page-Cache"] == "miss"
+    assert b"Edited Elsewhere" in fresh.content
