@@ -16,6 +16,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
@@ -138,7 +139,10 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = _key(request, content_version())
+        try:
+            key = _key(request, content_version())
+        except DisallowedHost:
+            return self.get_response(request)  # let the usual styled 400 page answer
         cached = _cache().get(key)
         if cached is not None:
             content, headers = cached
