@@ -1,5 +1,7 @@
 """A small cache-based rate limit for the public forms (shared between servers via Redis)."""
 
+import ipaddress
+
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
@@ -14,6 +16,20 @@ def client_address(request):
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def login_address(request):
+    """The address django-axes records: a valid IP address or None, never a placeholder.
+
+    Its access log stores addresses in an IP column, which PostgreSQL checks; a request built
+    without REMOTE_ADDR (``Client.force_login``, management commands) has no address.
+    """
+    address = client_address(request)
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return address
 
 
 def _key(scope, request):

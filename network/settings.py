@@ -100,7 +100,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The same client address as the form rate limiter, honouring RATE_LIMIT_TRUSTED_PROXIES.
-AXES_CLIENT_IP_CALLABLE = "network.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "network.ratelimit.login_address"
 
 ROOT_URLCONF = "network.urls"
 WSGI_APPLICATION = "network.wsgi.application"
