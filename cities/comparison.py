@@ -1,6 +1,7 @@
 """The council comparison: seats per sector for a set of cities, and what the set has in common."""
 
-from django.db.models import Count
+from django.db.models import Count, Q, Sum
+from django.utils.translation import pgettext
 
 from cities.models import Council, CouncilSeat
 
@@ -8,15 +9,20 @@ SECTORS = CouncilSeat.Sector
 
 
 def seat_rows(cities):
-    """Each city with ``cells``: its seat count per fixed sector (0 when none), in one query."""
+    """Each city with ``cells``: its seats per fixed sector, in one query.
+
+    A cell is 0 when the sector has no seat, the number of seats when every seat's count is
+    known, and None ("represented") as soon as one count is unknown: the sources often name a
+    sector's role without saying how many seats it holds, and a count is never invented.
+    """
     cities = list(cities)
     counts = {
-        (city_id, sector): seats
-        for city_id, sector, seats in CouncilSeat.objects.filter(
+        (city_id, sector): None if unknown else seats
+        for city_id, sector, seats, unknown in CouncilSeat.objects.filter(
             council__city__in=[city.pk for city in cities]
         )
         .values_list("council__city_id", "sector")
-        .annotate(seats=Count("pk"))
+        .annotate(seats=Sum("count"), unknown=Count("pk", filter=Q(count__isnull=True)))
         .order_by()
     }
     for city in cities:
@@ -60,5 +66,8 @@ def csv_rows(cities):
             city.hub.name if city.hub else "",
             city.first_founded or "",
             city.sector_count,
-            *city.cells,
+            *(
+                pgettext("council seats", "represented") if seats is None else seats
+                for seats in city.cells
+            ),
         ]

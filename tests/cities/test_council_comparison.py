@@ -28,9 +28,9 @@ def url(name="cities:councils", lang="en", query=""):
         return reverse(name) + (f"?{query}" if query else "")
 
 
-def seats(council, *sectors):
+def seats(council, *sectors, count=1):
     for sector in sectors:
-        CouncilSeatFactory(council=council, sector=sector)
+        CouncilSeatFactory(council=council, sector=sector, count=count)
 
 
 @pytest.fixture
@@ -46,6 +46,8 @@ def councils():
     seats(first, Sector.POLICE, Sector.POLICE, Sector.HEALTH)
     # A second council's seats add up with the first under the same city.
     seats(CouncilFactory(city=elbasan, founded_year=2019), Sector.POLICE, Sector.YOUTH)
+    # The sources name a role without its number of seats: "represented", never a number.
+    seats(first, Sector.RELIGIOUS, count=None)
     irbid = CityFactory(slug="irbid", name_en="Irbid", name_ar="إربد", country=jordan, hub=mena)
     seats(CouncilFactory(city=irbid, founded_year=2021), Sector.POLICE)
     CityFactory(slug="no-council", name_en="Nocouncil", country=albania)
@@ -72,8 +74,9 @@ def test_rows_are_published_members_with_councils_and_seats_per_sector(client, c
     assert sorted(rows) == ["elbasan", "irbid"]
     elbasan = cells(rows["elbasan"])
     assert [elbasan[key] for key in ("police", "health", "youth", "media")] == [3, 1, 1, 0]
+    assert elbasan["religious"] is None
     assert rows["elbasan"].first_founded == 2016
-    assert rows["elbasan"].sector_count == 3
+    assert rows["elbasan"].sector_count == 4
     html = response.content.decode()
     assert "Drafty" not in html and "Formerly" not in html and "Nocouncil" not in html
     assert '<th scope="col">' in html and '<caption id="table-caption">' in html
@@ -84,7 +87,11 @@ def test_summary_counts_councils_and_names_the_common_sectors(client, councils):
     assert summary["councils"] == 3
     assert [str(label) for label in summary["most_common"]] == ["Police"]
     assert summary["most_common_cities"] == 2
-    assert {str(label) for label in summary["least_common"]} == {"Health", "Youth"}
+    assert {str(label) for label in summary["least_common"]} == {
+        "Health",
+        "Youth",
+        "Religious communities",
+    }
     assert "Media" in [str(label) for label in summary["unrepresented"]]
 
 
