@@ -16,3 +16,15 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def posts_run_on_commit(client, django_capture_on_commit_callbacks, monkeypatch):
+    """The test client's POSTs run their on_commit callbacks, as a committed request would."""
+    original = client.post
+
+    def post(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return original(*args, **kwargs)
+
+    monkeypatch.setattr(client, "post", post)

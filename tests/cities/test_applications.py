@@ -19,21 +19,11 @@ from network.admin_base import missing_translation_q
 from tests import factories
 from tests.cities.membership_helpers import valid_data
 
-pytestmark = pytest.mark.django_db
+# Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
 
 FAILING = "tests.cities.membership_helpers.FailingBackend"
 CHANGELIST = "admin:cities_membershipapplication_changelist"
-
-
-@pytest.fixture(autouse=True)
-def _on_commit(client, django_capture_on_commit_callbacks, monkeypatch):
-    original = client.post
-
-    def post(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return original(*args, **kwargs)
-
-    monkeypatch.setattr(client, "post", post)
 
 
 @pytest.fixture

@@ -11,19 +11,8 @@ from cities.models import ApplicationEvent, MembershipApplication
 from tests import factories
 from tests.cities.membership_helpers import MOTIVATION, valid_data
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _on_commit(client, django_capture_on_commit_callbacks, monkeypatch):
-    """Run the on_commit callbacks (the e-mails) when each request's transaction would commit."""
-    original = client.post
-
-    def post(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return original(*args, **kwargs)
-
-    monkeypatch.setattr(client, "post", post)
+# Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
 
 
 def submit(client, language="en", **overrides):

@@ -9,7 +9,8 @@ from django.core.management import call_command
 
 from network.models import ContactMessage, Page
 
-pytestmark = pytest.mark.django_db
+# Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
 
 PAGES = ("about", "contact", "privacy", "accessibility")
 
@@ -17,17 +18,6 @@ PAGES = ("about", "contact", "privacy", "accessibility")
 @pytest.fixture
 def seeded():
     call_command("load_seed_content", verbosity=0)
-
-
-@pytest.fixture(autouse=True)
-def _on_commit(client, django_capture_on_commit_callbacks, monkeypatch):
-    original = client.post
-
-    def post(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return original(*args, **kwargs)
-
-    monkeypatch.setattr(client, "post", post)
 
 
 def message_data(**overrides):

@@ -15,18 +15,8 @@ from network.models import TranslationReport
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _on_commit(client, django_capture_on_commit_callbacks, monkeypatch):
-    original = client.post
-
-    def post(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return original(*args, **kwargs)
-
-    monkeypatch.setattr(client, "post", post)
+# Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
 
 
 def report_data(**overrides):
