@@ -29,6 +29,8 @@ IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "reversion", "axes"
 IGNORED_MODELS = {
     "cities.membershipapplication",
     "cities.applicationevent",
+    "cities.referencecounter",
+    "network.contactmessage",
     "network.translationreport",
 }
 

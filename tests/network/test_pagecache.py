@@ -229,3 +229,16 @@ def test_two_processes_sharing_redis_agree(client, city, shared_redis):
     fresh = get(client, "/en/cities/elbasan/")
     assert fresh["X-Page-Cache"] == "miss"
     assert b"Edited Elsewhere" in fresh.content
+
+
+def test_visitor_submissions_leave_the_cached_pages_alone(db):
+    """A contact message or a reference number changes no page: the cache must survive them."""
+    from cities.models.membership import ReferenceCounter
+    from network.models import ContactMessage
+
+    before = content_version()
+    ContactMessage.objects.create(
+        name="Amina", email="amina@example.org", message="Hello", language="en"
+    )
+    ReferenceCounter.objects.create(year=2026, last=1)
+    assert content_version() == before
