@@ -1,4 +1,6 @@
-"""iCalendar (RFC 5545) feeds of published events: all of them, or one hub's.
+"""iCalendar (RFC 5545) feeds of published events, all hubs' or one hub's: the upcoming ones
+and those of the last year (``EventQuerySet.for_calendar``), so a feed stays small however long the
+history grows; older events are on the event pages. Feeds are kept under the content version.
 
 Written by hand because the format is small: all-day events (``VALUE=DATE``, exclusive
 ``DTEND``), text escaping (backslash, comma, semicolon, newline), lines folded at 75 octets
@@ -16,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from hubs.models import Event, Hub
+from network.pagecache import cache_response
 
 CRLF = "\r\n"
 MAX_OCTETS = 75
@@ -94,15 +97,17 @@ def ics_response(events, name, filename):
 
 
 def _events():
-    return Event.objects.published().select_related("host_city").timeline()
+    return Event.objects.published().for_calendar().select_related("host_city").timeline()
 
 
 @require_safe
+@cache_response
 def all_events(request):
     return ics_response(_events(), _("Strong Cities Network events"), "events.ics")
 
 
 @require_safe
+@cache_response
 def hub_events(request, slug):
     hub = get_object_or_404(Hub.objects.published(), slug=slug)
     name = _("%(hub)s — Strong Cities Network events") % {"hub": hub}

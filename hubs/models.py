@@ -1,5 +1,7 @@
 """Regional hubs and the events that make up their history."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -183,6 +185,12 @@ class EventQuerySet(PublishableQuerySet):
     def past(self):
         today = timezone.localdate()
         return self.exclude(end_date__gte=today).filter(start_date__lt=today)
+
+    def for_calendar(self, days_back=365):
+        """What a calendar feed carries: upcoming events and those of the last ``days_back``
+        days (by their last day), so a feed stays bounded as the years go by."""
+        since = timezone.localdate() - datetime.timedelta(days=days_back)
+        return self.filter(models.Q(end_date__gte=since) | models.Q(start_date__gte=since))
 
     def timeline(self):
         """Oldest first: a hub's history read in order."""

@@ -12,6 +12,7 @@ vary on it, or ask not to be stored are never kept.
 
 import hashlib
 import uuid
+from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
@@ -22,6 +23,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
+from django.utils.translation import get_language
 
 VERSION_KEY = "pagecache:version"
 # Saving these changes nothing a visitor reads (submissions, logins, history, sessions).
@@ -162,3 +164,58 @@ class PageCacheMiddleware:
             _cache().set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+# Fragments: values that depend only on content (key figures, charts, maps, filter choices,
+# sitemaps, feeds), kept under the same content version so that they are never stale either.
+# They serve cold renders too: the page cache skips visitors with cookies, fragments do not.
+FRAGMENT_SECONDS = 86400
+
+
+def fragment_key(name, *parts):
+    """A cache key for ``name`` under the current content version, varying on ``parts``."""
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"pagecache:fragment:{content_version()}:{name}:{digest}"
+
+
+def cached_fragment(name, compute, *parts):
+    """``compute()``, computed once per content version and ``parts`` (include the language
+    when the value contains translated text)."""
+    key = fragment_key(name, *parts)
+    value = _cache().get(key)
+    if value is None:
+        value = compute()
+        _cache().set(key, value, FRAGMENT_SECONDS)
+    return value
+
+
+def cache_response(view):
+    """Keep a read-only view's whole response under the content version, per full URL.
+
+    For responses that depend on content and on the URL only (sitemaps, calendar feeds),
+    whoever asks: the page cache covers only anonymous readers of language-prefixed pages.
+    """
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in {"GET", "HEAD"}:
+            return view(request, *args, **kwargs)
+        # The date too: what a feed counts as upcoming or recent moves with the days.
+        key = fragment_key(
+            "response", request.get_full_path(), get_language(), timezone.localdate()
+        )
+        cached = _cache().get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response.render()
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            _cache().set(key, (response.content, list(response.items())), FRAGMENT_SECONDS)
+        return response
+
+    return wrapped

@@ -1,14 +1,50 @@
-"""sitemap.xml: every public page in both languages, with hreflang alternates."""
+"""sitemap.xml: an index of per-section sitemaps, each paginated, listing every public page in
+both languages with hreflang alternates.
 
+Django's i18n sitemaps pair every item with every language in a list before paginating, which
+loads the whole table for each page; here pages are cut from the queryset in the database
+(``LanguagePairs``), so a page costs the same at 5,000 cities as at 17.
+"""
+
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
+from django.core.paginator import Paginator
+from django.db.models import Max, QuerySet
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from cities.models import City
 from hubs.models import Event, Hub
 from spotlights.models import Spotlight
+
+
+class LanguagePairs(Sequence):
+    """``(item, language)`` for every item of a queryset and every language, read lazily:
+    a slice fetches only the items it covers."""
+
+    def __init__(self, items, languages):
+        self.items, self.languages = items, list(languages)
+
+    @cached_property
+    def _count(self):
+        return self.items.count() if isinstance(self.items, QuerySet) else len(self.items)
+
+    def __len__(self):
+        return self._count * len(self.languages)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(len(self))
+        per_item = len(self.languages)
+        first, last = start // per_item, -(-stop // per_item)
+        pairs = [(item, language) for item in self.items[first:last] for language in self.languages]
+        return pairs[start - first * per_item : stop - first * per_item]
 
 
 class BilingualSitemap(Sitemap):
@@ -17,6 +53,11 @@ class BilingualSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    limit = 1000  # URLs per page: 500 items in two languages
+
+    @property
+    def paginator(self):
+        return Paginator(LanguagePairs(self.items(), self._languages()), self.limit)
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.SITE_URL).scheme or "https"
@@ -66,33 +107,37 @@ class PublishedSitemap(BilingualSitemap):
     def lastmod(self, item):
         return item.updated_at
 
+    def get_latest_lastmod(self):
+        """For the index: the newest change of the section, from the database (1 query)."""
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class HubSitemap(PublishedSitemap):
     priority = 0.7
 
     def items(self):
-        return Hub.objects.published().only("slug", "updated_at")
+        return Hub.objects.published().only("slug", "updated_at").order_by("pk")
 
 
 class CitySitemap(PublishedSitemap):
     priority = 0.6
 
     def items(self):
-        return City.objects.published().only("slug", "updated_at")
+        return City.objects.published().only("slug", "updated_at").order_by("pk")
 
 
 class SpotlightSitemap(PublishedSitemap):
     priority = 0.6
 
     def items(self):
-        return Spotlight.objects.published().only("slug", "updated_at")
+        return Spotlight.objects.published().only("slug", "updated_at").order_by("pk")
 
 
 class EventSitemap(PublishedSitemap):
     priority = 0.5
 
     def items(self):
-        return Event.objects.published().only("slug", "updated_at")
+        return Event.objects.published().only("slug", "updated_at").order_by("pk")
 
 
 SITEMAPS = {
@@ -102,3 +147,21 @@ SITEMAPS = {
     "spotlights": SpotlightSitemap,
     "events": EventSitemap,
 }
+
+
+@x_robots_tag
+def index(request, sitemaps, section_url_name):
+    """The sitemap index: every page of every section, on ``SITE_URL`` like the sitemaps."""
+    items = []
+    for section, sitemap_class in sitemaps.items():
+        sitemap = sitemap_class()
+        location = settings.SITE_URL + reverse(section_url_name, kwargs={"section": section})
+        lastmod = sitemap.get_latest_lastmod()
+        items.append(SitemapIndexItem(location, lastmod))
+        items += [
+            SitemapIndexItem(f"{location}?p={page}", lastmod)
+            for page in range(2, sitemap.paginator.num_pages + 1)
+        ]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )

@@ -8,6 +8,9 @@ from tests.hubs.test_pages import url
 
 pytestmark = pytest.mark.django_db
 
+# Feeds carry upcoming events and those of the last year: test events sit inside that window.
+RECENT = datetime.date.today() - datetime.timedelta(days=30)
+
 
 def unfold(text):
     return text.replace("\r\n ", "")
@@ -32,8 +35,8 @@ def test_feed_structure_and_all_day_dates(client):
     city = CityFactory(name_en="Durrës")
     event = EventFactory(
         title_en="Regional workshop, Durrës; day 1",
-        start_date="2017-09-12",
-        end_date="2017-09-13",
+        start_date=RECENT,
+        end_date=RECENT + datetime.timedelta(days=1),
         host_city=city,
         summary_en="Two days.\nEleven cities.",
     )
@@ -48,8 +51,9 @@ def test_feed_structure_and_all_day_dates(client):
     assert text.count("BEGIN:VEVENT") == text.count("END:VEVENT") == 1
     assert f"UID:event-{event.pk}@" in text
     assert "DTSTAMP:" in text
-    assert "DTSTART;VALUE=DATE:20170912\r\n" in text
-    assert "DTEND;VALUE=DATE:20170914\r\n" in text  # exclusive end
+    assert f"DTSTART;VALUE=DATE:{RECENT:%Y%m%d}\r\n" in text
+    end = RECENT + datetime.timedelta(days=2)
+    assert f"DTEND;VALUE=DATE:{end:%Y%m%d}\r\n" in text  # exclusive end
     assert "SUMMARY:Regional workshop\\, Durrës\\; day 1\r\n" in text
     assert "DESCRIPTION:Two days.\\nEleven cities.\r\n" in text
     assert f"URL:http://127.0.0.1:8000/en/events/{event.slug}/\r\n" in text
@@ -64,16 +68,16 @@ def test_one_day_event_ends_the_next_day():
 
 
 def test_feed_language_follows_the_url(client):
-    EventFactory(title_en="Roundtable", title_ar="طاولة مستديرة")
+    EventFactory(title_en="Roundtable", title_ar="طاولة مستديرة", start_date=RECENT)
     assert "SUMMARY:طاولة مستديرة" in client.get(url("hubs:calendar", "ar")).content.decode()
     assert "SUMMARY:Roundtable" in client.get(url("hubs:calendar", "en")).content.decode()
 
 
 def test_hub_feed_has_only_that_hubs_published_events(client):
     balkans, mena = HubFactory(slug="western-balkans"), HubFactory(slug="mena")
-    EventFactory(hub=balkans, title_en="Sarajevo workshop")
-    EventFactory(hub=mena, title_en="Amman workshop")
-    EventFactory(hub=balkans, title_en="Draft event", status="draft")
+    EventFactory(hub=balkans, title_en="Sarajevo workshop", start_date=RECENT)
+    EventFactory(hub=mena, title_en="Amman workshop", start_date=RECENT)
+    EventFactory(hub=balkans, title_en="Draft event", status="draft", start_date=RECENT)
     text = unfold(
         client.get(url("hubs:hub_calendar", "en", slug="western-balkans")).content.decode()
     )
@@ -93,3 +97,41 @@ def test_feeds_are_linked_from_the_events_list_and_hub_page(client):
     assert url("hubs:calendar", "en") in client.get(url("hubs:event_list", "en")).content.decode()
     hub_html = client.get(url("hubs:detail", "en", slug=hub.slug)).content.decode()
     assert url("hubs:hub_calendar", "en", slug=hub.slug) in hub_html
+
+
+def test_feeds_carry_upcoming_events_and_the_last_year_only(client):
+    today = datetime.date.today()
+    hub = HubFactory(slug="western-balkans")
+    EventFactory(hub=hub, title_en="Next month", start_date=today + datetime.timedelta(days=30))
+    EventFactory(hub=hub, title_en="Last spring", start_date=today - datetime.timedelta(days=300))
+    # Began long ago but ended within the year: still recent.
+    EventFactory(
+        hub=hub,
+        title_en="Long programme",
+        start_date=today - datetime.timedelta(days=500),
+        end_date=today - datetime.timedelta(days=100),
+    )
+    EventFactory(hub=hub, title_en="Two years ago", start_date=today - datetime.timedelta(days=730))
+    for name, kwargs in (("hubs:calendar", {}), ("hubs:hub_calendar", {"slug": hub.slug})):
+        text = unfold(client.get(url(name, "en", **kwargs)).content.decode())
+        assert "Next month" in text and "Last spring" in text and "Long programme" in text
+        assert "Two years ago" not in text
+
+
+def test_feed_query_count_is_flat_and_the_feed_is_cached(
+    client, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0  # the feed's own cache, not the anonymous page cache
+    hub = HubFactory(slug="western-balkans")
+    EventFactory(hub=hub, start_date=RECENT, host_city=CityFactory())
+    feed = url("hubs:hub_calendar", "en", slug=hub.slug)
+    with django_assert_num_queries(2):  # the hub, its events with their host cities
+        client.get(feed)
+    EventFactory.create_batch(5, hub=hub, start_date=RECENT, host_city=CityFactory())
+    with django_assert_num_queries(2):
+        text = client.get(feed).content.decode()
+    assert text.count("BEGIN:VEVENT") == 6
+    with django_assert_num_queries(0):  # kept until content changes
+        assert client.get(feed).content.decode() == text
+    EventFactory(hub=hub, start_date=RECENT, title_en="Added later")
+    assert "Added later" in unfold(client.get(feed).content.decode())

@@ -1,11 +1,15 @@
-"""sitemap.xml lists every public page in both languages with hreflang alternates."""
+"""sitemap.xml is an index of per-section sitemaps, paginated and cached, which list every
+public page in both languages with hreflang alternates."""
 
 from xml.etree import ElementTree
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cities.models import City
+from network.sitemaps import BilingualSitemap
 from tests.factories import CityFactory, EventFactory, HubFactory, SpotlightFactory
 
 pytestmark = pytest.mark.django_db
@@ -14,10 +18,23 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 SITE = "http://127.0.0.1:8000"
 
 
-def sitemap(client):
+def index(client):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    return ElementTree.fromstring(response.content)
+    root = ElementTree.fromstring(response.content)
+    assert root.tag == f"{{{NS['s']}}}sitemapindex"
+    return [entry.find("s:loc", NS).text for entry in root.findall("s:sitemap", NS)]
+
+
+def sitemap(client):
+    """Every section page of the index, merged into one ``<urlset>``."""
+    merged = ElementTree.Element("urlset")
+    for location in index(client):
+        assert location.startswith(SITE + "/sitemap-")
+        response = client.get(location.removeprefix(SITE))
+        assert response.status_code == 200
+        merged.extend(ElementTree.fromstring(response.content).findall("s:url", NS))
+    return merged
 
 
 def locations(root):
@@ -55,7 +72,8 @@ def test_every_public_page_in_both_languages(client, content):
 
 
 def test_no_drafts(client, content):
-    text = client.get("/sitemap.xml").content.decode()
+    text = ElementTree.tostring(sitemap(client), encoding="unicode")
+    assert "elbasan-spotlight" in text
     assert "draft-city" not in text and "draft-spotlight" not in text
 
 
@@ -75,13 +93,47 @@ def test_hreflang_alternates_and_x_default(client, content):
     assert url.find("s:lastmod", NS) is not None
 
 
-def test_query_count_does_not_grow(client, content):
-    def queries():
+def test_sections_are_paginated(client, content, monkeypatch):
+    monkeypatch.setattr(BilingualSitemap, "limit", 4)  # two cities a page, in two languages
+    CityFactory.create_batch(4)
+    if City.objects.published().count() % 2 == 0:
+        CityFactory()  # an odd number: the last page holds one city
+    published = City.objects.published().count()
+    pages = [loc for loc in index(client) if "/sitemap-cities.xml" in loc]
+    last = published // 2 + 1
+    assert pages == [f"{SITE}/sitemap-cities.xml"] + [
+        f"{SITE}/sitemap-cities.xml?p={page}" for page in range(2, last + 1)
+    ]
+    last_page = ElementTree.fromstring(client.get(f"/sitemap-cities.xml?p={last}").content)
+    assert len(last_page.findall("s:url", NS)) == 2  # one city, in two languages
+    cities = [loc for loc in locations(sitemap(client)) if "/cities/" in loc and "/ar/" in loc]
+    # Every city once, plus the directory itself from the static pages.
+    assert len(cities) == len(set(cities)) == published + 1
+    assert client.get(f"/sitemap-cities.xml?p={last + 1}").status_code == 404
+    assert client.get("/sitemap-cities.xml?p=x").status_code == 404
+    assert client.get("/sitemap-nope.xml").status_code == 404
+
+
+def test_query_count_does_not_grow(client, content, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+
+    def queries(path):
+        cache.clear()  # measure the rendering, not the cached copy
         with CaptureQueriesContext(connection) as captured:
-            sitemap(client)
+            assert client.get(path).status_code == 200
         return len(captured.captured_queries)
 
-    small = queries()
+    small = [queries(path) for path in ("/sitemap.xml", "/sitemap-cities.xml")]
     CityFactory.create_batch(10)
     SpotlightFactory.create_batch(5)
-    assert queries() == small
+    assert [queries(path) for path in ("/sitemap.xml", "/sitemap-cities.xml")] == small
+
+
+def test_index_and_sections_are_cached_until_content_changes(client, content):
+    for path in ("/sitemap.xml", "/sitemap-cities.xml"):
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(path).status_code == 200
+        assert len(captured.captured_queries) == 0
+    CityFactory(slug="new-city")
+    assert "new-city" in client.get("/sitemap-cities.xml").content.decode()
