@@ -40,7 +40,10 @@ class HubQuerySet(PublishableQuerySet):
             "countries",  # to frame the hub's map on all of them
             models.Prefetch(
                 "events",
-                queryset=Event.objects.published().timeline().select_related("host_city"),
+                queryset=Event.objects.published()
+                .timeline()
+                .with_upcoming_flag()
+                .select_related("host_city"),
                 to_attr="timeline",
             ),
             models.Prefetch(
@@ -101,6 +104,16 @@ class Hub(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("hubs:detail", kwargs={"slug": self.slug})
+
+    @property
+    def upcoming_events(self):
+        """The hub's events still to come, soonest first (from ``with_page_data``'s timeline)."""
+        return [event for event in self.timeline if event.is_upcoming]
+
+    @property
+    def past_events(self):
+        """The hub's history, oldest first (from ``with_page_data``'s timeline)."""
+        return [event for event in self.timeline if not event.is_upcoming]
 
     @property
     def country_codes(self):
@@ -177,10 +190,25 @@ class HubContact(models.Model):
         return f"{self.name} ({self.role})"
 
 
+def upcoming_condition():
+    """Events that have not ended yet: starting today or later, or still running."""
+    today = timezone.localdate()
+    return models.Q(end_date__gte=today) | models.Q(start_date__gte=today)
+
+
 class EventQuerySet(PublishableQuerySet):
     def upcoming(self):
-        today = timezone.localdate()
-        return self.filter(models.Q(end_date__gte=today) | models.Q(start_date__gte=today))
+        return self.filter(upcoming_condition())
+
+    def with_upcoming_flag(self):
+        """Each event with ``is_upcoming``, so one list can be split without a second query."""
+        return self.annotate(
+            is_upcoming=models.Case(
+                models.When(upcoming_condition(), then=models.Value(True)),
+                default=models.Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
 
     def past(self):
         today = timezone.localdate()

@@ -3,13 +3,15 @@
 Every cached page is stored under the current *content version*, a token kept in the shared
 cache (Redis in production, so every app server agrees). Any change to content replaces the
 token, so the next request on any server misses and renders afresh: there is no purge list to
-keep right. The token also expires by itself when the next scheduled publication comes due.
+keep right. The token also expires by itself when the next scheduled publication comes due,
+and at midnight, when upcoming events may have become past ones.
 
 Only requests that carry no cookie at all are served from or stored in the cache: staff,
 previews, and forms (the CSRF cookie) always reach the views. Responses that set a cookie,
 vary on it, or ask not to be stored are never kept.
 """
 
+import datetime
 import hashlib
 import uuid
 from functools import wraps
@@ -57,8 +59,16 @@ def next_scheduled_publication():
     return next((row["published_at"] for row in first), None)
 
 
+def next_midnight():
+    """The start of tomorrow, local time: when "upcoming" events may become past ones."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))
+
+
 def _new_version():
-    record = (uuid.uuid4().hex, next_scheduled_publication())
+    # Pages that split events into upcoming and past change at midnight without any write.
+    due = [moment for moment in (next_scheduled_publication(), next_midnight()) if moment]
+    record = (uuid.uuid4().hex, min(due))
     _cache().set(VERSION_KEY, record, None)
     return record
 

@@ -82,7 +82,8 @@ def test_empty_home_still_renders(client):
     response = client.get(url("home", "en"))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "No events have been published yet." in html
+    assert "Nothing is scheduled at the moment." in html
+    assert url("hubs:calendar", "en") in html
     # No joining year known: no empty chart box for visitors.
     assert "A growing network" not in html and 'class="chart"' not in html
     assert "No joining dates recorded yet." not in html
