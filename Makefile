@@ -11,6 +11,7 @@ DEV_ENV := DEBUG=$${DEBUG:-1}
 
 help:
 	@echo "make run          install, migrate, load the starting content, serve on http://$(HOST)"
+	@echo "                  (with the mail worker, manage.py qcluster, beside it)"
 	@echo "make test         install and run the whole test suite"
 	@echo "make lint         ruff lint + format check"
 	@echo "make messages     refresh and compile the Arabic catalogue"
@@ -29,6 +30,10 @@ run: install
 	$(DEV_ENV) $(MANAGE) migrate --noinput
 	$(DEV_ENV) $(MANAGE) load_seed_content
 	$(DEV_ENV) $(MANAGE) setup_roles
+	@# The mail worker (django-q2) runs beside the server and stops with it (forcibly if its
+	@# own shutdown hangs: django-q2 issues #66 and #346).
+	$(DEV_ENV) $(MANAGE) qcluster & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; sleep 2; kill -9 $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(MANAGE) runserver $(HOST)
 
 test: install

@@ -1,11 +1,8 @@
 """Contact messages: saving one and e-mailing staff about it (the services of the contact form).
 
-Kept apart from the view so the e-mail can be routed through a task queue without touching
-the form handling: ``submit`` saves, and ``notify_staff`` runs after the commit.
+``submit`` saves the message and queues its e-mail in the same transaction; the worker runs
+``deliver`` (network.mailqueue), which retries until the mail server has taken it.
 """
-
-import logging
-from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -15,24 +12,29 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from network import mailqueue
 from network.models import ContactMessage
-
-logger = logging.getLogger(__name__)
-MAIL_ERRORS = (SMTPException, OSError)
 
 
 def submit(form, language):
-    """Save the message; staff are e-mailed once the transaction has committed."""
+    """Save the message and queue the staff e-mail with it."""
     with transaction.atomic():
         message = form.save(commit=False)
         message.language = language
         message.save()
-        transaction.on_commit(lambda: notify_staff(message))
+        mailqueue.queue("network.contact.deliver", message.pk)
     return message
 
 
+def deliver(pk):
+    """The queued task: e-mail staff unless done already (a mail error propagates)."""
+    message = ContactMessage.objects.filter(pk=pk, staff_notified_at__isnull=True).first()
+    if message is not None:
+        notify_staff(message)
+
+
 def notify_staff(message):
-    """E-mail staff; a failure is logged and the message stays saved (flag left empty)."""
+    """E-mail staff; ``staff_notified_at`` is set once the mail server has taken the message."""
     language = settings.LANGUAGE_CODE
     with translation.override(language):
         context = {
@@ -49,11 +51,6 @@ def notify_staff(message):
         settings.STAFF_NOTIFICATION_EMAILS,
         reply_to=[message.email],
     )
-    try:
-        email.send()
-    except MAIL_ERRORS:
-        logger.exception("Could not e-mail staff about contact message %s", message.pk)
-        return False
+    email.send()
     message.staff_notified_at = timezone.now()
     ContactMessage.objects.filter(pk=message.pk).update(staff_notified_at=message.staff_notified_at)
-    return True

@@ -1,8 +1,5 @@
 """Translation-error reports: the visitor's form, its thank-you page and the staff e-mail."""
 
-import logging
-from smtplib import SMTPException
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -21,11 +18,10 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
+from network import mailqueue
 from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
 from network.models import Publishable, TranslationReport
 from network.preview import previewer
-
-logger = logging.getLogger(__name__)
 
 
 def is_reportable_model(model):
@@ -179,7 +175,7 @@ class ReportTranslationView(PublicFormMixin, FormView):
     def form_valid(self, form):
         with transaction.atomic():
             report = form.save()
-            transaction.on_commit(lambda: notify_staff(report))
+            mailqueue.queue("network.reports.deliver", report.pk)
         return SeeOther(reverse("report_translation_thanks"))
 
 
@@ -187,8 +183,15 @@ class ReportTranslationThanksView(TemplateView):
     template_name = "network/report_translation_thanks.html"
 
 
+def deliver(pk):
+    """The queued task: e-mail staff about a report unless done already (errors propagate)."""
+    report = TranslationReport.objects.filter(pk=pk, staff_notified_at__isnull=True).first()
+    if report is not None:
+        notify_staff(report)
+
+
 def notify_staff(report):
-    """E-mail staff about a new report; a failure is logged and the report stays saved."""
+    """E-mail staff about a report; ``staff_notified_at`` is set once the server has taken it."""
     language = settings.LANGUAGE_CODE
     with translation.override(language):
         admin_url = settings.SITE_URL + reverse(
@@ -207,13 +210,8 @@ def notify_staff(report):
         subject, text, settings.DEFAULT_FROM_EMAIL, settings.STAFF_NOTIFICATION_EMAILS
     )
     message.attach_alternative(html, "text/html")
-    try:
-        message.send()
-    except (SMTPException, OSError):
-        logger.exception("Could not e-mail staff about translation report %s", report.pk)
-        return False
+    message.send()
     report.staff_notified_at = timezone.now()
     TranslationReport.objects.filter(pk=report.pk).update(
         staff_notified_at=report.staff_notified_at
     )
-    return True

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "reversion",
     # Country names in Arabic and English for the membership form.
     "django_countries",
+    # The task queue that sends e-mail off the request path (network.mailqueue).
+    "django_q",
     "network",
     "hubs",
     "cities",
@@ -231,6 +233,26 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Outgoing mail goes through the task queue (network.mailqueue): django-q2 with the database as
+# its broker, so no other service is needed. `manage.py qcluster` is the worker (`make run`
+# starts one); MAIL_QUEUE_SYNC=1 sends in-process after the commit instead, for a setup without
+# a worker (no automatic retries then; `resend_application_notifications` remains).
+Q_CLUSTER = {
+    "name": "portal",
+    "orm": "default",
+    "workers": int(os.environ.get("QUEUE_WORKERS", "2")),
+    # A task sends at most three messages, each bounded by EMAIL_TIMEOUT per socket operation.
+    "timeout": EMAIL_TIMEOUT * 6 + 30,
+    "retry": EMAIL_TIMEOUT * 6 + 90,
+    # A failed attempt is done with: network.mailqueue has already scheduled the next one.
+    "ack_failures": True,
+    "max_attempts": 2,
+    "poll": 1,
+    "catch_up": False,
+    "save_limit": 500,
+    "label": _("Background tasks"),
+}
+MAIL_QUEUE_SYNC = env_bool("MAIL_QUEUE_SYNC", TESTING)
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Strong Cities Network <noreply@localhost>"
 )

@@ -278,13 +278,16 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Send the missing e-mails again"), permissions=["change"])
     def resend_notifications(self, request, queryset):
-        tried, succeeded = services.resend_pending(queryset)
-        level = messages.SUCCESS if tried == succeeded else messages.WARNING
+        queued = services.queue_pending(queryset)
         self.message_user(
             request,
-            _("E-mails sent for %(ok)d of %(tried)d applications.")
-            % {"ok": succeeded, "tried": tried},
-            level,
+            ngettext(
+                "The missing e-mails of %(count)d application are queued for sending.",
+                "The missing e-mails of %(count)d applications are queued for sending.",
+                queued,
+            )
+            % {"count": queued},
+            messages.SUCCESS,
         )
 
     @admin.action(description=_("Export selected as CSV"), permissions=["view"])

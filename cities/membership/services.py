@@ -20,6 +20,7 @@ from cities.models import (
     MembershipApplication,
     ReferenceCounter,
 )
+from network import mailqueue
 from network.text import normalise
 
 logger = logging.getLogger(__name__)
@@ -98,7 +99,7 @@ def submit(form, language):
             application.save()
             form.save_m2m()
             ApplicationEvent.objects.create(application=application, to_status=Status.NEW)
-            transaction.on_commit(lambda: notify(application))
+            queue_notifications(application)
     except IntegrityError:
         # The same key committed by a simultaneous submit of the same form.
         earlier = _by_key(key)
@@ -117,37 +118,66 @@ def _by_key(key):
 # E-mails -------------------------------------------------------------------------------------
 
 
+def queue_notifications(application):
+    """Queue the application's missing e-mails for the worker (network.mailqueue)."""
+    mailqueue.queue("cities.membership.services.deliver", application.pk)
+
+
+def deliver(pk):
+    """The queued task: send the missing e-mails, raising the first mail error if any failed."""
+    application = MembershipApplication.objects.select_related("hub").filter(pk=pk).first()
+    if application is None:
+        return
+    errors = notify(application)
+    if errors:
+        raise errors[0]
+
+
 def notify(application):
-    """Send whichever e-mails have not gone out; a mail failure leaves the flag empty."""
-    sent_all = True
+    """Send whichever e-mails have not gone out; returns the mail errors (empty: all sent).
+
+    Each flag is set only once the mail server has taken that message.
+    """
+    errors = []
     if application.applicant_notified_at is None:
-        sent_all &= _send(application, "applicant_notified_at", emails.send_applicant_confirmation)
+        _send(application, "applicant_notified_at", emails.send_applicant_confirmation, errors)
     if application.staff_notified_at is None:
-        sent_all &= _send(application, "staff_notified_at", emails.send_staff_notification)
+        _send(application, "staff_notified_at", emails.send_staff_notification, errors)
     if application.is_decided and application.decision_notified_at is None:
-        sent_all &= _send(application, "decision_notified_at", emails.send_decision)
-    return sent_all
+        _send(application, "decision_notified_at", emails.send_decision, errors)
+    return errors
 
 
-def _send(application, flag, sender):
+def _send(application, flag, sender, errors):
     try:
         sender(application)
-    except MAIL_ERRORS:
-        logger.exception("Could not e-mail %s for application %s", flag, application.reference)
-        return False
+    except MAIL_ERRORS as error:
+        logger.warning(
+            "Could not e-mail %s for application %s: %r", flag, application.reference, error
+        )
+        errors.append(error)
+        return
     setattr(application, flag, timezone.now())
     MembershipApplication.objects.filter(pk=application.pk).update(
         **{flag: getattr(application, flag)}
     )
-    return True
 
 
 def resend_pending(queryset=None):
-    """Retry the e-mails of every application still missing one; returns (tried, succeeded)."""
+    """Send the e-mails of every application still missing one now; returns (tried, succeeded)."""
     queryset = MembershipApplication.objects.all() if queryset is None else queryset
     pending = list(queryset.not_notified().select_related("hub"))
-    succeeded = sum(1 for application in pending if notify(application))
+    succeeded = sum(1 for application in pending if not notify(application))
     return len(pending), succeeded
+
+
+def queue_pending(queryset):
+    """Queue the missing e-mails of the applications in ``queryset``; returns how many."""
+    pks = list(queryset.not_notified().values_list("pk", flat=True))
+    with transaction.atomic():
+        for pk in pks:
+            mailqueue.queue("cities.membership.services.deliver", pk)
+    return len(pks)
 
 
 # Review --------------------------------------------------------------------------------------
@@ -186,7 +216,7 @@ def change_status(application, to_status, user=None, note=""):
         # A changed decision (declined after all…) is e-mailed again.
         application.decision_notified_at = None
         application.save(update_fields=["decision_notified_at"])
-        transaction.on_commit(lambda: notify(application))
+        queue_notifications(application)
     return application
 
 
