@@ -78,7 +78,9 @@ class Hub(Publishable, Searchable):
         _("about the hub"), help_text=_("Who funds the hub, where its team sits, its pillars.")
     )
     network_intro = models.TextField(_("discover the network: introduction"), blank=True)
-    hero_image = CheckedImageField(_("hero image"), upload_to="hubs/", blank=True)
+    hero_image = CheckedImageField(
+        _("hero image"), upload_to="hubs/", blank=True, alt_field="hero_image_alt"
+    )
     hero_image_alt = models.CharField(_("hero image text alternative"), max_length=250, blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), default=0)
     # Staff in the "Hub editors" group see and edit only the content of the hubs they edit.

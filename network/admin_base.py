@@ -17,7 +17,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.forms.models import _get_foreign_key
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -33,7 +34,7 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from network import roles
-from network.images import thumbnail_url
+from network.images import failed_image_pks, image_fields, thumbnail_url
 from network.middleware import ADMIN_POLICY
 from network.models import Publishable, search_q
 from network.text import folding_regex
@@ -88,19 +89,97 @@ def missing_translations(obj):
     return missing
 
 
+def translated_inlines(model_admin):
+    """``[(inline model, name of its link to the parent)]`` for inlines with translated fields."""
+    found = []
+    for inline in getattr(model_admin, "inlines", ()):
+        if translated_field_names(inline.model):
+            fk = _get_foreign_key(model_admin.model, inline.model, fk_name=inline.fk_name)
+            found.append((inline.model, fk.name))
+    return found
+
+
+def missing_translation_condition(model_admin):
+    """Objects with text in one language only, in their own fields or in an inline's
+    (a spotlight whose section has no English is as untranslated as its title)."""
+    condition = missing_translation_q(model_admin.model)
+    for child, link in translated_inlines(model_admin):
+        untranslated = child._default_manager.filter(missing_translation_q(child))
+        condition |= Q(pk__in=untranslated.values(link))
+    return condition
+
+
+def missing_alt_text_q(model):
+    """Objects with an image but no text alternative in any language."""
+    condition = Q(pk__in=[])
+    translated = set(translated_field_names(model))
+    for image, alt in image_fields(model):
+        if alt is None:
+            continue
+        both = _empty(f"{alt}_ar") & _empty(f"{alt}_en")
+        no_alt = both if alt in translated else _empty(alt)
+        condition |= _filled(image) & no_alt
+    return condition
+
+
+def scheduled_q():
+    """Published items whose publication date is still to come."""
+    return Q(status=Publishable.Status.PUBLISHED, published_at__gt=timezone.now())
+
+
 class MissingTranslationFilter(admin.SimpleListFilter):
     title = _("translation")
     parameter_name = "translation"
+
+    def __init__(self, request, params, model, model_admin):
+        self.model_admin = model_admin
+        super().__init__(request, params, model, model_admin)
 
     def lookups(self, request, model_admin):
         return [("missing", _("Missing in one language")), ("complete", _("Complete"))]
 
     def queryset(self, request, queryset):
-        condition = missing_translation_q(queryset.model)
+        condition = missing_translation_condition(self.model_admin)
         if self.value() == "missing":
             return queryset.filter(condition)
         if self.value() == "complete":
             return queryset.exclude(condition)
+        return queryset
+
+
+class ImageProblemFilter(admin.SimpleListFilter):
+    title = _("images")
+    parameter_name = "image"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("no_alt", _("Without a text alternative")),
+            ("failed", _("Could not be processed")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no_alt":
+            return queryset.filter(missing_alt_text_q(queryset.model))
+        if self.value() == "failed":
+            return queryset.filter(pk__in=failed_image_pks(queryset))
+        return queryset
+
+
+class ScheduledFilter(admin.SimpleListFilter):
+    title = _("publication")
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("scheduled", _("Scheduled (not yet visible)")),
+            ("live", _("Visible to visitors")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "scheduled":
+            return queryset.filter(scheduled_q())
+        if self.value() == "live":
+            return queryset.published()
         return queryset
 
 
@@ -310,7 +389,20 @@ class ContentAdmin(
         filters = list(super().get_list_filter(request))
         if translated_field_names(self.model) and MissingTranslationFilter not in filters:
             filters.append(MissingTranslationFilter)
+        if image_fields(self.model) and ImageProblemFilter not in filters:
+            filters.append(ImageProblemFilter)
         return filters
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        # Whether an inline (sections, contacts…) lacks a translation, for the list column,
+        # as a subquery of the list's own query rather than one query per row.
+        for index, (child, link) in enumerate(translated_inlines(self)):
+            untranslated = child._default_manager.filter(
+                missing_translation_q(child), **{link: OuterRef("pk")}
+            )
+            queryset = queryset.annotate(**{f"_inline_missing_{index}": Exists(untranslated)})
+        return queryset
 
     @admin.display(description=_("translation"))
     def translation_status(self, obj):
@@ -320,6 +412,9 @@ class ContentAdmin(
             parts.append(_("English missing: %s") % ", ".join(missing["en"]))
         if missing["ar"]:
             parts.append(_("Arabic missing: %s") % ", ".join(missing["ar"]))
+        for index, (child, _link) in enumerate(translated_inlines(self)):
+            if getattr(obj, f"_inline_missing_{index}", False):
+                parts.append(_("%s: missing in one language") % child._meta.verbose_name_plural)
         if not parts:
             return _("Complete")
         return format_html('<span class="translation-missing">{}</span>', "; ".join(parts))
@@ -396,6 +491,8 @@ class PublishableAdmin(ContentAdmin):
         filters = list(super().get_list_filter(request))
         if "status" not in filters:
             filters.insert(0, "status")
+        if ScheduledFilter not in filters:
+            filters.insert(1, ScheduledFilter)
         return filters
 
     def _set_status(self, request, queryset, status):

@@ -106,7 +106,12 @@ class CheckedImageField(ImageFieldMarker, models.ImageField):
     """An image field whose uploads are checked and stripped, with renditions made on save.
 
     Migrations see a plain ImageField: the checks live in the form field and in pre_save.
+    ``alt_field`` names the (translated) field holding the image's text alternative.
     """
+
+    def __init__(self, *args, alt_field=None, **kwargs):
+        self.alt_field = alt_field
+        super().__init__(*args, **kwargs)
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": CheckedImageFormField, **kwargs})

@@ -108,6 +108,42 @@ def failed_images():
     return failed
 
 
+def image_fields(model):
+    """``[(image field name, text-alternative field name or None)]`` of a model's checked images."""
+    return [
+        (field.name, getattr(field, "alt_field", None))
+        for field in model._meta.concrete_fields
+        if isinstance(field, ImageFieldMarker)
+    ]
+
+
+def failed_image_pks(queryset):
+    """Primary keys of the objects in ``queryset`` with an image that could not be read.
+
+    One query per image field, and one cache read for all of them; an image not yet in the
+    cache is processed now (once), as a page view would.
+    """
+    pks = set()
+    model = queryset.model
+    widths = (ADMIN_THUMBNAIL_WIDTH,)
+    for name, _alt in image_fields(model):
+        field = model._meta.get_field(name)
+        rows = list(
+            queryset.exclude(**{f"{name}__isnull": True})
+            .exclude(**{name: ""})
+            .order_by()
+            .values_list("pk", name)
+        )
+        cached = cache.get_many([_cache_key(file_name, widths) for _pk, file_name in rows])
+        for pk, file_name in rows:
+            found = cached.get(_cache_key(file_name, widths))
+            if found is None:
+                found = renditions(field.attr_class(None, field, file_name), widths) or {}
+            if not found:
+                pks.add(pk)
+    return pks
+
+
 class ImageFieldMarker:
     """Marks the portal's checked image fields (see network.fields.CheckedImageField)."""
 

@@ -150,7 +150,7 @@ class Partner(Publishable):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     description = models.TextField(_("description"), blank=True)
     url = models.URLField(_("website"), blank=True)
-    logo = CheckedImageField(_("logo"), upload_to="partners/", blank=True)
+    logo = CheckedImageField(_("logo"), upload_to="partners/", blank=True, alt_field="logo_alt")
     logo_alt = models.CharField(_("logo text alternative"), max_length=200, blank=True)
     hubs = models.ManyToManyField(
         "hubs.Hub", related_name="partners", blank=True, verbose_name=_("hubs")

@@ -53,7 +53,9 @@ class Spotlight(Publishable, Searchable):
         "network.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
     )
     summary = models.TextField(_("summary"))
-    hero_image = CheckedImageField(_("hero image"), upload_to="spotlights/", blank=True)
+    hero_image = CheckedImageField(
+        _("hero image"), upload_to="spotlights/", blank=True, alt_field="hero_alt"
+    )
     hero_caption = models.CharField(_("hero image caption"), max_length=300, blank=True)
     hero_alt = models.CharField(_("hero image text alternative"), max_length=250, blank=True)
     quote = models.TextField(_("pull quote"), blank=True)

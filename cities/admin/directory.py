@@ -37,6 +37,19 @@ class CouncilInline(StackedInline):
     show_change_link = True
 
 
+class OriginFilter(admin.SimpleListFilter):
+    title = _("origin")
+    parameter_name = "origin"
+
+    def lookups(self, request, model_admin):
+        return [("application", _("Created by an approved application"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "application":
+            return queryset.filter(application__isnull=False)
+        return queryset
+
+
 @admin.register(City)
 class CityAdmin(PublishableAdmin):
     hub_scope = "hub"
@@ -50,7 +63,7 @@ class CityAdmin(PublishableAdmin):
         "status",
         "thumbnail",
     )
-    list_filter = ("hub", "country", "membership_status", "kind", "joined_year")
+    list_filter = ("hub", "country", "membership_status", "kind", "joined_year", OriginFilter)
     list_select_related = ("country", "hub")
     search_fields = ("name_ar", "name_en", "other_names", "slug", "mayor_ar", "mayor_en")
     prepopulated_fields = {"slug": ("name_en",)}

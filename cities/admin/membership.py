@@ -46,6 +46,19 @@ class NotifiedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class StalledFilter(admin.SimpleListFilter):
+    title = _("review time")
+    parameter_name = "stalled"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Undecided beyond the promised review time"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.stalled()
+        return queryset
+
+
 class ApplicationEventInline(admin.TabularInline):
     model = ApplicationEvent
     extra = 0
@@ -123,6 +136,7 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
         "hub",
         ("country", CountryFilter),
         "kind",
+        StalledFilter,
         NotifiedFilter,
         "submitted_at",
     )

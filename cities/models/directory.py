@@ -162,7 +162,7 @@ class City(Publishable, Searchable):
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     mayor = models.CharField(_("mayor"), max_length=150, blank=True)
     profile = RichTextField(_("profile"))
-    image = CheckedImageField(_("image"), upload_to="cities/", blank=True)
+    image = CheckedImageField(_("image"), upload_to="cities/", blank=True, alt_field="image_alt")
     image_alt = models.CharField(_("image text alternative"), max_length=250, blank=True)
     latitude = models.DecimalField(
         _("latitude"),

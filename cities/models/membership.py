@@ -1,11 +1,13 @@
 """Membership applications from local authorities, and their review history."""
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -25,6 +27,14 @@ class MembershipApplicationQuerySet(models.QuerySet):
             | models.Q(staff_notified_at__isnull=True)
             | (decided & models.Q(decision_notified_at__isnull=True))
         )
+
+    def undecided(self):
+        return self.filter(status__in=["new", "under_review"])
+
+    def stalled(self):
+        """Undecided applications older than the review time the join page promises."""
+        weeks = settings.APPLICATION_REVIEW_WEEKS
+        return self.undecided().filter(submitted_at__lt=timezone.now() - timedelta(weeks=weeks))
 
     def for_admin(self):
         return self.select_related("hub", "city")
