@@ -5,9 +5,12 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cities.models import City
+from cities.models import City, Country
 from cities.models.directory import AuthorityKind
+from hubs.models import Hub
 from network.filters import country_filter, hub_filter, search_filter
+from network.models import text_search
+from network.text import ids_matching, ids_q
 
 YES_NO = [
     ("yes", pgettext_lazy("has a council", "Yes")),
@@ -28,10 +31,24 @@ SORT_CHOICES = [
 ]
 
 
+def search_cities(queryset, query, rank=False):
+    """Match a city's names, spellings and mayor, its country's name and its hub's name, in
+    either language: "Bosnia" and "البوسنة" find the cities of Bosnia and Herzegovina.
+
+    With ``rank``, PostgreSQL puts the closest names first (see ``text_search``)."""
+    countries = ids_matching(Country.objects.values_list("pk", "name_ar", "name_en"), query)
+    hubs = ids_matching(Hub.objects.published().values_list("pk", "name_ar", "name_en"), query)
+
+    def place_q(word):
+        return ids_q("country_id", countries.get(word)) | ids_q("hub_id", hubs.get(word))
+
+    return text_search(queryset, query, word_q=place_q, rank=rank)
+
+
 class CityFilter(django_filters.FilterSet):
     """The member-city directory's filters, search and sort order."""
 
-    q = search_filter(_("Search by name"))
+    q = search_filter(_("Name, country or mayor"), search=search_cities)
     hub = hub_filter()
     country = country_filter()
     status = django_filters.ChoiceFilter(

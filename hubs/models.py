@@ -94,7 +94,7 @@ class Hub(Publishable, Searchable):
 
     objects = HubQuerySet.as_manager()
 
-    search_source_fields = ("name", "summary")
+    search_source_fields = ("name", "summary", "introduction", "about")
 
     class Meta:
         ordering = ["order", "slug"]
@@ -174,7 +174,15 @@ class HubImpact(models.Model):
         return f"{self.hub}: {self.city}"
 
 
-class HubContact(models.Model):
+class HubContactQuerySet(models.QuerySet):
+    def public(self):
+        """Contacts of published hubs, with their hub."""
+        return self.filter(hub__in=Hub.objects.published()).select_related("hub")
+
+
+class HubContact(Searchable):
+    """A person to contact at a hub: name and role (e-mail if given)."""
+
     hub = models.ForeignKey(
         Hub, on_delete=models.CASCADE, related_name="contacts", verbose_name=_("hub")
     )
@@ -182,6 +190,10 @@ class HubContact(models.Model):
     role = models.CharField(_("role"), max_length=150)
     email = models.EmailField(_("email"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = HubContactQuerySet.as_manager()
+
+    search_source_fields = ("name", "role")
 
     class Meta:
         ordering = ["hub", "order", "pk"]
@@ -296,7 +308,7 @@ class Event(Publishable, Searchable):
 
     objects = EventQuerySet.as_manager()
 
-    search_source_fields = ("title", "summary", "location")
+    search_source_fields = ("title", "summary", "location", "body")
 
     class Meta:
         ordering = ["-start_date", "slug"]

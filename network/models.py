@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from network.fields import CheckedImageField, RichTextField, require_alt_text
-from network.text import normalise
+from network.search_indexes import searchable_text
+from network.text import normalise, search_words
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -88,12 +89,16 @@ class Searchable(models.Model):
     """Keeps a normalised copy of the searchable text of both languages in ``search_text``.
 
     Subclasses name the attributes to index in ``search_source_fields``; translated fields
-    are read in every language (``name_ar``, ``name_en``) so search matches either.
+    are read in every language (``name_ar``, ``name_en``) so search matches either. Rows of
+    ``search_related_fields`` (a spotlight's sections…) are indexed too: their models call
+    :meth:`refresh_search_text` when they change.
     """
 
     search_text = models.TextField(_("search text"), blank=True, editable=False)
 
     search_source_fields: tuple[str, ...] = ()
+    # (related_name, fields) of rows indexed with this one; see refresh_search_text().
+    search_related_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     class Meta:
         abstract = True
@@ -105,20 +110,18 @@ class Searchable(models.Model):
         super().save(*args, **kwargs)
 
     def build_search_text(self):
-        languages = [code for code, _name in settings.LANGUAGES]
-        parts = []
-        for field in self.search_source_fields:
-            values = [getattr(self, f"{field}_{code}", None) for code in languages]
-            if not any(hasattr(self, f"{field}_{code}") for code in languages):
-                values = [getattr(self, field, None)]
-            parts.extend(str(value) for value in values if value)
-        return normalise(" ".join(parts))
+        return searchable_text(self, self.search_source_fields, self.search_related_fields)
+
+    def refresh_search_text(self):
+        """Rebuild and store ``search_text`` alone, after one of its related rows changed."""
+        self.search_text = self.build_search_text()
+        type(self)._base_manager.filter(pk=self.pk).update(search_text=self.search_text)
 
 
 def search_q(query, field="search_text"):
     """A filter matching every word of ``query`` against a normalised search column."""
     condition = Q()
-    for word in normalise(query).split():
+    for word in search_words(query):
         condition &= Q(**{f"{field}__contains": word})
     return condition
 
@@ -170,7 +173,7 @@ class Partner(Publishable):
         require_alt_text(self, "logo", "logo_alt")
 
 
-class Resource(Publishable):
+class Resource(Publishable, Searchable):
     """A document for practitioners: a report, a case study or a guide."""
 
     class Kind(models.TextChoices):
@@ -191,6 +194,8 @@ class Resource(Publishable):
         Topic, related_name="resources", blank=True, verbose_name=_("topics")
     )
     date = models.DateField(_("date"), null=True, blank=True)
+
+    search_source_fields = ("title", "summary")
 
     class Meta:
         ordering = ["-date", "slug"]
@@ -263,7 +268,7 @@ def text_search(queryset, query, fields=("search_text",), word_q=None, rank=Fals
     ("Elbasn") still finds the city; the GIN trigram indexes serve both conditions.
     With ``rank``, PostgreSQL orders the closest matches first.
     """
-    words = normalise(query).split()
+    words = search_words(query)
     if not words:
         return queryset
     condition = Q()
@@ -275,7 +280,7 @@ def text_search(queryset, query, fields=("search_text",), word_q=None, rank=Fals
             any_field |= word_q(word)
         condition &= any_field
     if connections[queryset.db].vendor == "postgresql":
-        phrase = " ".join(words)
+        phrase = normalise(query)
         for field in fields:
             condition |= Q(**{f"{field}__trigram_word_similar": phrase})
         if rank:

@@ -1,54 +1,144 @@
-"""Site-wide search across member cities, spotlights, events and hubs."""
+"""Site-wide search over every kind of public content, grouped by kind with counts.
 
+Each kind costs a fixed number of queries whatever the data size: its first rows and its total
+come back together (a window count), so a search is about fifteen queries on any database.
+Only published content is searched; a draft never appears, not even in a count.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from cities.models import City
-from hubs.models import Event, Hub
-from network.models import text_search
+from cities.filters import search_cities
+from cities.models import City, Council
+from hubs.models import Event, Hub, HubContact
+from network.models import Resource, text_search
 from network.text import normalise
 from spotlights.filters import search_spotlights
-from spotlights.models import Spotlight
+from spotlights.models import Spotlight, SpotlightAuthor
+from testimonials.models import Testimonial
 
 MAX_QUERY_LENGTH = 200
 GROUP_SIZE = 8
 
 
+def first_rows(queryset, size=GROUP_SIZE):
+    """``(total, rows)``: the first ``size`` rows of ``queryset`` and how many match in all,
+    in one query."""
+    rows = list(queryset.annotate(search_total=Window(Count("pk")))[:size])
+    return (rows[0].search_total if rows else 0), rows
+
+
+@dataclass
+class PersonHit:
+    """A person found by name or role, and the page that names them."""
+
+    name: str
+    role: str
+    place: str
+    url: str
+
+
+def find_people(query):
+    """Mayors, hub contacts and spotlight authors whose name or role matches."""
+    mayors = first_rows(City.objects.listed().mayor_named(query))
+    contacts = first_rows(text_search(HubContact.objects.public(), query))
+    authors = first_rows(text_search(SpotlightAuthor.objects.public(), query))
+    people = [
+        *(
+            PersonHit(city.mayor, _("Mayor"), city.name, city.get_absolute_url())
+            for city in mayors[1]
+        ),
+        *(
+            PersonHit(contact.name, contact.role, contact.hub.name, contact.hub.get_absolute_url())
+            for contact in contacts[1]
+        ),
+        *(
+            PersonHit(
+                author.name,
+                author.role,
+                author.spotlight.title,
+                author.spotlight.get_absolute_url(),
+            )
+            for author in authors[1]
+        ),
+    ]
+    return mayors[0] + contacts[0] + authors[0], people[:GROUP_SIZE]
+
+
+# (key, title, search(query) -> (total, first rows), URL of the full list that takes ?q=)
+GROUPS = [
+    (
+        "cities",
+        _("Cities in the network"),
+        lambda q: first_rows(search_cities(City.objects.listed().for_directory(), q, rank=True)),
+        "cities:list",
+    ),
+    ("people", _("People"), find_people, None),
+    (
+        "testimonials",
+        _("Testimonials"),
+        lambda q: first_rows(
+            text_search(
+                Testimonial.objects.published().for_listing(),
+                q,
+                fields=("search_text", "city__search_text"),
+            )
+        ),
+        None,
+    ),
+    (
+        "spotlights",
+        _("Spotlights and stories"),
+        lambda q: first_rows(search_spotlights(Spotlight.objects.published().for_listing(), q)),
+        "spotlights:list",
+    ),
+    (
+        "councils",
+        _("Local safety councils and prevention bodies"),
+        lambda q: first_rows(
+            text_search(Council.objects.public(), q, fields=("search_text", "city__search_text"))
+        ),
+        None,
+    ),
+    (
+        "events",
+        _("Events"),
+        lambda q: first_rows(text_search(Event.objects.published().for_listing(), q, rank=True)),
+        None,
+    ),
+    (
+        "resources",
+        _("Resources"),
+        lambda q: first_rows(text_search(Resource.objects.published(), q)),
+        None,
+    ),
+    (
+        "hubs",
+        _("Regional hubs"),
+        lambda q: first_rows(text_search(Hub.objects.published(), q, rank=True)),
+        None,
+    ),
+]
+
+
 def search_groups(query):
     """One group per kind of content: its title, total count, first results and "see all"."""
-    spotlights = Spotlight.objects.published().for_listing()
-    groups = [
-        (
-            "cities",
-            _("Cities in the network"),
-            text_search(City.objects.listed().for_directory(), query, rank=True),
-            reverse("cities:list"),
-        ),
-        (
-            "spotlights",
-            _("Spotlights and stories"),
-            search_spotlights(spotlights, query),
-            reverse("spotlights:list"),
-        ),
-        (
-            "events",
-            _("Events"),
-            text_search(Event.objects.published().select_related("hub"), query, rank=True),
-            None,
-        ),
-        ("hubs", _("Regional hubs"), text_search(Hub.objects.published(), query, rank=True), None),
-    ]
     results = []
-    for key, title, queryset, list_url in groups:
-        count = queryset.count()
+    for key, title, search, list_url_name in GROUPS:
+        count, items = search(query)
+        truncated = count > len(items)
         results.append(
             {
                 "key": key,
                 "title": title,
                 "count": count,
-                "items": list(queryset[:GROUP_SIZE]) if count else [],
-                "more_url": list_url if list_url and count > GROUP_SIZE else None,
+                "items": items,
+                "more_url": reverse(list_url_name) if list_url_name and truncated else None,
+                "truncated": truncated,
             }
         )
     return results

@@ -6,32 +6,19 @@ from django.utils.translation import gettext_lazy as _
 
 from network.filters import country_filter, hub_filter, search_filter
 from network.models import Topic, text_search
-from network.text import normalise
+from network.text import ids_matching, ids_q
 from spotlights.models import Spotlight
 
 
-def topic_ids_matching(query):
-    """Per normalised word of ``query``, the ids of topics whose name (either language) has it.
-
-    Topics are few, so they are normalised here rather than given a search column.
-    """
-    topics = [
-        (topic.pk, normalise(f"{topic.name_ar or ''} {topic.name_en or ''}"))
-        for topic in Topic.objects.only("pk", "name_ar", "name_en")
-    ]
-    return {word: [pk for pk, text in topics if word in text] for word in normalise(query).split()}
-
-
 def search_spotlights(queryset, query):
-    """Match title and summary, the city's names and spellings, and topic names."""
-    by_word = topic_ids_matching(query)
+    """Match everything a spotlight's search text holds (title, summary, quote, sections,
+    authors), the city's names and spellings, and topic names."""
+    topics = Topic.objects.values_list("pk", "name_ar", "name_en")
+    by_word = ids_matching(topics, query)
     through = Spotlight.topics.through.objects
 
     def topic_q(word):
-        ids = by_word.get(word)
-        if not ids:
-            return Q(pk__in=[])
-        return Q(pk__in=through.filter(topic_id__in=ids).values("spotlight_id"))
+        return Q(pk__in=through.filter(ids_q("topic_id", by_word.get(word))).values("spotlight_id"))
 
     return text_search(queryset, query, fields=("search_text", "city__search_text"), word_q=topic_q)
 

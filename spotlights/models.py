@@ -1,6 +1,8 @@
 """City spotlights and stories."""
 
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -64,7 +66,15 @@ class Spotlight(Publishable, Searchable):
 
     objects = SpotlightQuerySet.as_manager()
 
-    search_source_fields = ("title", "summary")
+    search_source_fields = (
+        "title",
+        "summary",
+        "hero_caption",
+        "quote",
+        "quote_person",
+        "quote_role",
+    )
+    search_related_fields = (("sections", ("heading", "body")), ("authors", ("name", "role")))
 
     class Meta:
         ordering = ["-published_at", "slug"]
@@ -82,13 +92,23 @@ class Spotlight(Publishable, Searchable):
         require_alt_text(self, "hero_image", "hero_alt")
 
 
-class SpotlightAuthor(models.Model):
+class SpotlightAuthorQuerySet(models.QuerySet):
+    def public(self):
+        """Authors of published spotlights, with their spotlight."""
+        return self.filter(spotlight__in=Spotlight.objects.published()).select_related("spotlight")
+
+
+class SpotlightAuthor(Searchable):
     spotlight = models.ForeignKey(
         Spotlight, on_delete=models.CASCADE, related_name="authors", verbose_name=_("spotlight")
     )
     name = models.CharField(_("name"), max_length=150)
     role = models.CharField(_("role"), max_length=200, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = SpotlightAuthorQuerySet.as_manager()
+
+    search_source_fields = ("name", "role")
 
     class Meta:
         ordering = ["spotlight", "order", "pk"]
@@ -114,3 +134,14 @@ class SpotlightSection(models.Model):
 
     def __str__(self):
         return self.heading or f"#{self.order}"
+
+
+@receiver([post_save, post_delete], sender=SpotlightAuthor)
+@receiver([post_save, post_delete], sender=SpotlightSection)
+def reindex_spotlight(sender, instance, raw=False, **kwargs):
+    """A spotlight's search text holds its sections and authors: rebuild it when they change."""
+    if raw:
+        return
+    spotlight = Spotlight._base_manager.filter(pk=instance.spotlight_id).first()
+    if spotlight is not None:
+        spotlight.refresh_search_text()

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Publishable, PublishableQuerySet
+from network.models import Publishable, PublishableQuerySet, Searchable
 
 
 class TestimonialQuerySet(PublishableQuerySet):
@@ -18,7 +18,7 @@ class TestimonialQuerySet(PublishableQuerySet):
         return self.select_related("city", "city__hub", "city__country")
 
 
-class Testimonial(Publishable):
+class Testimonial(Publishable, Searchable):
     quote = models.TextField(_("quote"))
     person = models.CharField(_("person"), max_length=150)
     role = models.CharField(_("role"), max_length=250)
@@ -39,6 +39,8 @@ class Testimonial(Publishable):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     objects = TestimonialQuerySet.as_manager()
+
+    search_source_fields = ("quote", "person", "role")
 
     class Meta:
         ordering = ["order", "pk"]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
+from network.text import folding_regex, search_words
 
 
 class Country(models.Model):
@@ -68,6 +69,18 @@ class CityQuerySet(PublishableQuerySet):
 
     def in_hub(self, hub):
         return self.filter(hub=hub)
+
+    def mayor_named(self, query):
+        """Cities whose mayor's name, in either language, has every word of ``query``, whatever
+        its accents, hamza forms or harakat (the mayor has no search column of his own)."""
+        words = search_words(query)
+        if not words:
+            return self.none()
+        condition = models.Q()
+        for word in words:
+            pattern = folding_regex(word)
+            condition &= models.Q(mayor_ar__iregex=pattern) | models.Q(mayor_en__iregex=pattern)
+        return self.filter(condition)
 
     def for_directory(self):
         """What a city card and the directory map need, in one query."""
@@ -183,7 +196,7 @@ class City(Publishable, Searchable):
 
     objects = CityQuerySet.as_manager()
 
-    search_source_fields = ("name", "other_names")
+    search_source_fields = ("name", "other_names", "mayor")
 
     @property
     def is_member(self):
@@ -210,7 +223,13 @@ class City(Publishable, Searchable):
         require_alt_text(self, "image", "image_alt")
 
 
-class Council(models.Model):
+class CouncilQuerySet(models.QuerySet):
+    def public(self):
+        """Councils of the cities the directory lists, with their city."""
+        return self.filter(city__in=City.objects.listed()).select_related("city")
+
+
+class Council(Searchable):
     """A city's multi-agency prevention body: local safety council, prevention network…"""
 
     class Kind(models.TextChoices):
@@ -245,6 +264,10 @@ class Council(models.Model):
     chair = models.CharField(_("chaired by"), max_length=200, blank=True)
     mandate = RichTextField(_("mandate"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = CouncilQuerySet.as_manager()
+
+    search_source_fields = ("name", "chair", "mandate")
 
     class Meta:
         ordering = ["city", "order", "pk"]
