@@ -24,6 +24,10 @@ class HubQuerySet(PublishableQuerySet):
         )
         return self.annotate(member_count=models.Count("cities", filter=members, distinct=True))
 
+    def for_api(self):
+        """The open-data API: member counts and the hub's countries."""
+        return self.for_cards().prefetch_related("countries")
+
     def with_page_data(self):
         """Everything a hub page shows, in a fixed number of queries whatever the data size."""
         from cities.models import City
@@ -255,6 +259,10 @@ class EventQuerySet(PublishableQuerySet):
 
     def in_hub(self, hub):
         return self.filter(hub=hub)
+
+    def for_api(self):
+        """The open-data API: an event page's data (hub, host, published participants)."""
+        return self.for_page()
 
 
 class Event(Publishable, Searchable):

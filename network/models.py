@@ -173,6 +173,17 @@ class Partner(Publishable):
         require_alt_text(self, "logo", "logo_alt")
 
 
+class ResourceQuerySet(PublishableQuerySet):
+    def for_api(self):
+        """The open-data API: topics and the published hubs a resource belongs to."""
+        from hubs.models import Hub  # the kernel reaches the hubs app lazily
+
+        return self.prefetch_related(
+            "topics",
+            models.Prefetch("hubs", queryset=Hub.objects.published(), to_attr="hub_list"),
+        )
+
+
 class Resource(Publishable, Searchable):
     """A document for practitioners: a report, a case study or a guide."""
 
@@ -196,6 +207,8 @@ class Resource(Publishable, Searchable):
     date = models.DateField(_("date"), null=True, blank=True)
 
     search_source_fields = ("title", "summary")
+
+    objects = ResourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "slug"]

@@ -25,9 +25,11 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language
 
 VERSION_KEY = "pagecache:version"
+CHANGED_KEY = "pagecache:changed-at"
 # Saving these changes nothing a visitor reads (submissions, logins, history, sessions).
 IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "reversion", "axes", "django_q"}
 IGNORED_MODELS = {
@@ -70,6 +72,7 @@ def _new_version():
     due = [moment for moment in (next_scheduled_publication(), next_midnight()) if moment]
     record = (uuid.uuid4().hex, min(due))
     _cache().set(VERSION_KEY, record, None)
+    _cache().set(CHANGED_KEY, timezone.now(), None)
     return record
 
 
@@ -79,6 +82,16 @@ def content_version():
     if record is None or (record[1] is not None and record[1] <= timezone.now()):
         record = _new_version()
     return record[0]
+
+
+def content_changed_at():
+    """When visible content last changed (for ``Last-Modified``); now when not known.
+
+    Set with every new content version, so it is never earlier than the last change: a
+    cache that lost it answers "now", which only costs a client a full response.
+    """
+    content_version()  # a scheduled publication that came due is a change too
+    return _cache().get(CHANGED_KEY) or timezone.now()
 
 
 def bump_content_version():
@@ -116,10 +129,11 @@ def _cacheable_request(request):
         return False
     if not settings.PAGE_CACHE_SECONDS:
         return False
-    # Public pages live under a language prefix; the admin never goes through the cache.
+    # Public pages live under a language prefix, the open-data API under /api/ (its answers
+    # depend on the URL only); the admin never goes through the cache.
     parts = request.path.split("/", 3)
     codes = {code for code, _name in settings.LANGUAGES}
-    return len(parts) > 2 and parts[1] in codes and parts[2] != "admin"
+    return len(parts) > 2 and (parts[1] in codes or parts[1] == "api") and parts[2] != "admin"
 
 
 def _cacheable_response(response):
@@ -163,8 +177,12 @@ class PageCacheMiddleware:
             response = HttpResponse(content)
             for name, value in headers:
                 response[name] = value
+            last_modified = response.get("Last-Modified")
             response = get_conditional_response(
-                request, etag=response.get("ETag"), response=response
+                request,
+                etag=response.get("ETag"),
+                last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+                response=response,
             )
             response["X-Page-Cache"] = "hit"
             return response

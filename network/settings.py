@@ -61,11 +61,15 @@ INSTALLED_APPS = [
     "django_countries",
     # The task queue that sends e-mail off the request path (network.mailqueue).
     "django_q",
+    # The open-data API (/api/v1/) and its OpenAPI description.
+    "rest_framework",
+    "drf_spectacular",
     "network",
     "hubs",
     "cities",
     "spotlights",
     "testimonials",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -323,3 +327,44 @@ FORM_RATE_LIMIT_WINDOW = int(os.environ.get("FORM_RATE_LIMIT_WINDOW", "3600"))
 RATE_LIMIT_TRUSTED_PROXIES = int(os.environ.get("RATE_LIMIT_TRUSTED_PROXIES", "0"))
 # Kosovo has no ISO 3166 code yet; the network uses the user-assigned XK, as the EU does.
 COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
+
+# Open data API (api/): read-only JSON under /api/v1/, no sessions, no cookies. Anonymous
+# clients get API_RATE_LIMIT requests per address (DRF's "N/second|minute|hour|day").
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
+# The licence the data is published under (shown by the API, its schema and its docs page).
+API_DATA_LICENCE_NAME = os.environ.get("API_DATA_LICENCE_NAME", "CC BY 4.0")
+API_DATA_LICENCE_URL = os.environ.get(
+    "API_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    # No authentication: nothing reads the session, so no cookie and no "Vary: Cookie".
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": API_RATE_LIMIT},
+    "NUM_PROXIES": RATE_LIMIT_TRUSTED_PROXIES,
+    "DEFAULT_FILTER_BACKENDS": ["api.filters.FilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.PagePagination",
+    "PAGE_SIZE": 50,
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "URL_FORMAT_OVERRIDE": None,
+    "COERCE_DECIMAL_TO_STRING": False,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Strong Cities Network open data API",
+    "DESCRIPTION": (
+        "Read-only data of the network: regional hubs, countries, member and engaged cities "
+        "with their local safety councils and seats, events, spotlights, testimonials and "
+        "resources. Published content only."
+    ),
+    "VERSION": "1",
+    "LICENSE": {"name": API_DATA_LICENCE_NAME, "url": API_DATA_LICENCE_URL},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "COMPONENT_SPLIT_REQUEST": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+}

@@ -28,6 +28,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),
+    path("api/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

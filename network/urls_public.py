@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("cities.urls")),
     path("", include("spotlights.urls")),
     path("", include("testimonials.urls")),
+    path("", include("api.docs_urls")),
     path("about/", pages.PageView.as_view(slug=Page.Slug.ABOUT), name="page_about"),
     path("privacy/", pages.PageView.as_view(slug=Page.Slug.PRIVACY), name="page_privacy"),
     path(

@@ -20,6 +20,10 @@ class SpotlightQuerySet(PublishableQuerySet):
             "authors", "sections", "topics"
         )
 
+    def for_api(self):
+        """The open-data API: the spotlight's metadata (city, topics, authors), no sections."""
+        return self.select_related("city").prefetch_related("topics", "authors")
+
     def about_city(self, city):
         """Spotlights whose subject is ``city`` or that mention it."""
         mentioned = Spotlight.mentioned_cities.through.objects.filter(city=city)

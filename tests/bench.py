@@ -18,6 +18,8 @@ EXTRA_CITIES = int(os.environ.get("BENCH_CITIES", "300"))
 
 def setup_django():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network.settings_test")
+    # The bench asks the API far more often than its per-address rate limit allows.
+    os.environ.setdefault("API_RATE_LIMIT", "1000000/minute")
     if "DATABASE_URL" not in os.environ:
         db = Path(tempfile.mkdtemp()) / "bench.sqlite3"
         os.environ["DATABASE_URL"] = f"sqlite:///{db}"
@@ -79,6 +81,12 @@ def page_urls():
             yield language, "event", first["event"].get_absolute_url()
             yield language, "testimonials", reverse("testimonials:list")
             yield language, "join", reverse("cities:join")
+    # The open-data API is not language-prefixed; its list pages hold 50 items.
+    yield "-", "api cities", reverse("api:cities-list")
+    yield "-", "api cities en", reverse("api:cities-list") + "?lang=en"
+    yield "-", "api city", reverse("api:cities-detail", kwargs={"slug": first["city"].slug})
+    yield "-", "api events", reverse("api:events-list")
+    yield "-", "api spotlights", reverse("api:spotlights-list")
 
 
 def measure(client, url):

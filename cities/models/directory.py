@@ -104,6 +104,16 @@ class CityQuerySet(PublishableQuerySet):
             )
         )
 
+    def for_api(self):
+        """The open-data API: country, hub, councils and their seats, in four queries."""
+        return (
+            self.with_council_flag()
+            .select_related("country", "hub")
+            .prefetch_related(
+                models.Prefetch("councils", queryset=Council.objects.prefetch_related("seats"))
+            )
+        )
+
     def for_page(self):
         """A city page: its country and hub, its councils with their seats and parent body."""
         return self.select_related("country", "hub").prefetch_related(
