@@ -30,14 +30,19 @@ def seat_rows(cities):
     return cities
 
 
-def summary(cities):
-    """How many councils the filtered cities have, and their most and least common sectors."""
-    by_sector = dict(
+def sector_coverage(cities):
+    """``{sector: number of these cities whose councils have a seat for it}``, in one query."""
+    return dict(
         CouncilSeat.objects.filter(council__city__in=cities)
         .values_list("sector")
         .annotate(cities=Count("council__city", distinct=True))
         .order_by()
     )
+
+
+def summary(cities):
+    """How many councils the filtered cities have, and their most and least common sectors."""
+    by_sector = sector_coverage(cities)
     represented = sorted(
         ((by_sector[value], label) for value, label in SECTORS.choices if value in by_sector),
         key=lambda item: -item[0],

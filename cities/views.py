@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from django.views.generic import DetailView
 
-from cities import comparison
+from cities import comparison, peers
 from cities.filters import CityFilter, CouncilComparisonFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
@@ -153,5 +153,6 @@ class CityDetailView(DetailView):
                 city=city, hub__in=Hub.objects.published().values("pk")
             ).select_related("hub"),
             hub_is_public=bool(city.hub and city.hub.is_published),
+            peers=peers.peers_for(city),
         )
         return context

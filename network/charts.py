@@ -172,6 +172,11 @@ def membership_from_rows(rows, hubs):
     return _build(counts, [(hub.pk, str(hub)) for hub in hubs])
 
 
+def counts_by_year(counts, label):
+    """A one-series chart from ``{year: count}``; a ``None`` year (not known) is left out."""
+    return _build({(None, year): n for year, n in counts.items() if year}, [(None, label)])
+
+
 def _build(counts, keyed_labels):
     known = {key for key, _label in keyed_labels}
     counts = {k: v for k, v in counts.items() if k[0] in known and v}

@@ -41,3 +41,45 @@ def members_per_year():
         .values("hub", "joined_year")
         .annotate(cities=Count("pk"))
     )
+
+
+def members_by_year():
+    """``{year joined: member cities}``, with ``None`` for members whose year is not known."""
+    from cities.models import City
+
+    rows = City.objects.members().order_by().values_list("joined_year").annotate(n=Count("pk"))
+    return dict(rows)
+
+
+def councils_by_kind_and_year():
+    """The councils of listed cities (as in ``key_figures``), counted by kind and by year
+    founded (``None`` where the year is not known), in one query."""
+    from cities.models import City, Council
+
+    by_kind, by_year = {}, {}
+    rows = (
+        Council.objects.filter(city__in=City.objects.listed())
+        .order_by()
+        .values_list("kind", "founded_year")
+        .annotate(n=Count("pk"))
+    )
+    for kind, year, count in rows:
+        by_kind[kind] = by_kind.get(kind, 0) + count
+        by_year[year] = by_year.get(year, 0) + count
+    return by_kind, by_year
+
+
+def events_by_year():
+    """``{year: published events starting that year}``, upcoming ones included."""
+    from django.db.models.functions import ExtractYear
+
+    from hubs.models import Event
+
+    rows = (
+        Event.objects.published()
+        .order_by()
+        .annotate(year=ExtractYear("start_date"))
+        .values_list("year")
+        .annotate(n=Count("pk"))
+    )
+    return dict(rows)

@@ -2,13 +2,14 @@
 
 from django.urls import include, path
 
-from network import pages, reports, views
+from network import numbers, pages, reports, views
 from network.models import Page
 from network.search import SiteSearchView
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("search/", SiteSearchView.as_view(), name="search"),
+    path("numbers/", numbers.NumbersView.as_view(), name="numbers"),
     path("", include("hubs.urls")),
     path("", include("cities.urls")),
     path("", include("spotlights.urls")),

@@ -32,5 +32,5 @@ def city_map(cities, label="", list=True, frame=()):  # noqa: A002 -- reads well
 
 
 @register.inclusion_tag("includes/membership_chart.html")
-def membership_chart(chart, title=""):
-    return {"chart": chart, "title": title, "uid": f"chart-{next(_ids)}"}
+def membership_chart(chart, title="", caption=""):
+    return {"chart": chart, "title": title, "caption": caption, "uid": f"chart-{next(_ids)}"}

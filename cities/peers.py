@@ -1,0 +1,210 @@
+"""Peer cities: other member cities facing similar challenges, ranked by a score anyone can check.
+
+A candidate earns points for what it shares with the city: topics of the spotlights written
+about each (3 each), sectors sitting on their councils (1 each), the same country (2) or else
+the same regional hub (1), the same kind of council (1 each) and a population within a factor
+of two (1). Peers need at least ``MIN_SCORE``; ties go to the name. Every point comes with the
+reason shown to the visitor, so the ranking explains itself.
+
+The profiles of all cities are read in three queries and kept in the cache under the page
+cache's content version, so they are rebuilt after any content change and never per candidate.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.formats import number_format
+from django.utils.translation import get_language, ngettext, pgettext
+from django.utils.translation import gettext as _
+
+from cities.models import City, Council, CouncilSeat
+from network.pagecache import cached_fragment
+
+WEIGHTS = {"topic": 3, "sector": 1, "country": 2, "hub": 1, "kind": 1, "population": 1}
+MIN_SCORE = 2
+LIMIT = 4
+
+
+@dataclass(frozen=True)
+class Profile:
+    pk: int
+    is_member: bool
+    hub_id: int | None
+    country_id: int
+    population: int | None
+    sectors: frozenset = field(default_factory=frozenset)
+    kinds: frozenset = field(default_factory=frozenset)
+    topics: frozenset = field(default_factory=frozenset)
+
+
+@dataclass
+class Match:
+    """Why a candidate is a peer: what it shares with the city, and its score."""
+
+    pk: int
+    topics: list = field(default_factory=list)
+    sectors: list = field(default_factory=list)
+    kinds: list = field(default_factory=list)
+    same_country: bool = False
+    same_hub: bool = False
+    populations: tuple | None = None
+
+    @property
+    def score(self):
+        return (
+            WEIGHTS["topic"] * len(self.topics)
+            + WEIGHTS["sector"] * len(self.sectors)
+            + WEIGHTS["kind"] * len(self.kinds)
+            + (WEIGHTS["country"] if self.same_country else 0)
+            + (WEIGHTS["hub"] if self.same_hub and not self.same_country else 0)
+            + (WEIGHTS["population"] if self.populations else 0)
+        )
+
+
+def build_profiles():
+    """Every listed city's profile and the names of its spotlights' topics, in three queries."""
+    from spotlights.models import Spotlight
+
+    cities = City.objects.listed()
+    sectors, kinds, topics, names = {}, {}, {}, {}
+    # Councils left-joined to their seats: a council without seats still gives its kind.
+    councils = Council.objects.filter(city__in=cities).order_by()
+    for city_id, kind, sector in councils.values_list("city_id", "kind", "seats__sector"):
+        kinds.setdefault(city_id, set()).add(kind)
+        if sector:
+            sectors.setdefault(city_id, set()).add(sector)
+    tagged = Spotlight.topics.through.objects.filter(
+        spotlight__in=Spotlight.objects.published(), spotlight__city__in=cities
+    ).order_by()
+    for city_id, topic_id, name_ar, name_en in tagged.values_list(
+        "spotlight__city_id", "topic_id", "topic__name_ar", "topic__name_en"
+    ):
+        topics.setdefault(city_id, set()).add(topic_id)
+        names[topic_id] = {"ar": name_ar or name_en or "", "en": name_en or name_ar or ""}
+    return names, {
+        pk: Profile(
+            pk=pk,
+            is_member=status == City.MembershipStatus.MEMBER,
+            hub_id=hub_id,
+            country_id=country_id,
+            population=population,
+            sectors=frozenset(sectors.get(pk, ())),
+            kinds=frozenset(kinds.get(pk, ())),
+            topics=frozenset(topics.get(pk, ())),
+        )
+        for pk, status, hub_id, country_id, population in cities.order_by().values_list(
+            "pk", "membership_status", "hub_id", "country_id", "population"
+        )
+    }
+
+
+def profiles():
+    """``(topic names, profiles)``, rebuilt once per content version (any content change
+    makes a new one)."""
+    return cached_fragment("peer-profiles", build_profiles)
+
+
+def compare(city, other):
+    sector_order = {value: index for index, value in enumerate(CouncilSeat.Sector.values)}
+    kind_order = {value: index for index, value in enumerate(Council.Kind.values)}
+    small, large = sorted([city.population or 0, other.population or 0])
+    return Match(
+        pk=other.pk,
+        topics=sorted(city.topics & other.topics),
+        sectors=sorted(city.sectors & other.sectors, key=sector_order.get),
+        kinds=sorted(city.kinds & other.kinds, key=kind_order.get),
+        same_country=city.country_id == other.country_id,
+        same_hub=city.hub_id is not None and city.hub_id == other.hub_id,
+        populations=(city.population, other.population) if small and large <= 2 * small else None,
+    )
+
+
+def rank(city, table, limit=LIMIT):
+    """The best-scoring member cities other than ``city``: ``Match`` objects, best first."""
+    me = table.get(city.pk) or Profile(
+        pk=city.pk,
+        is_member=False,
+        hub_id=city.hub_id,
+        country_id=city.country_id,
+        population=city.population,
+    )
+    matches = [
+        compare(me, other) for other in table.values() if other.pk != city.pk and other.is_member
+    ]
+    matches = [match for match in matches if match.score >= MIN_SCORE]
+    matches.sort(key=lambda match: -match.score)
+    # Ties on the score are broken by name below, once the finalists' names are known.
+    if len(matches) > limit:
+        cutoff = matches[limit - 1].score
+        matches = [match for match in matches if match.score >= cutoff]
+    return matches
+
+
+def _listing(items):
+    """ "a, b and c" in the active language."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    separator = pgettext("list separator", ",") + " "
+    return _("%(items)s and %(last)s") % {"items": separator.join(items[:-1]), "last": items[-1]}
+
+
+def reasons(match, city, peer, topic_names):
+    """The sentences that explain ``match``, in the visitor's language."""
+    sentences = []
+    if match.topics:
+        sentences.append(
+            _("Spotlights on both cover %(topics)s.")
+            % {"topics": _listing(topic_names[pk] for pk in match.topics)}
+        )
+    if match.sectors:
+        sectors = [CouncilSeat.Sector(value).label for value in match.sectors]
+        sentences.append(_("Both councils include %(sectors)s.") % {"sectors": _listing(sectors)})
+    if match.kinds:
+        kinds = [Council.Kind(value).label for value in match.kinds]
+        sentences.append(
+            ngettext(
+                "Both have the same kind of body: %(kinds)s.",
+                "Both have the same kinds of body: %(kinds)s.",
+                len(kinds),
+            )
+            % {"kinds": _listing(kinds)}
+        )
+    if match.same_country:
+        sentences.append(_("Both are in %(country)s.") % {"country": peer.country.name})
+    elif match.same_hub and peer.hub and peer.hub.is_published:
+        sentences.append(_("Both belong to the %(hub)s hub.") % {"hub": peer.hub.name})
+    if match.populations:
+        mine, theirs = match.populations
+        sentences.append(
+            _("Similar populations (%(mine)s and %(theirs)s).")
+            % {
+                "mine": number_format(mine, force_grouping=True),
+                "theirs": number_format(theirs, force_grouping=True),
+            }
+        )
+    return " ".join(sentences)
+
+
+def peers_for(city, limit=LIMIT):
+    """Up to ``limit`` peer cities of ``city``, each with ``peer_reasons``: one query once
+    the profiles are cached (none when no city is alike enough)."""
+    topic_names, table = profiles()
+    matches = rank(city, table, limit)
+    if not matches:
+        return []
+    found = City.objects.filter(pk__in=[match.pk for match in matches]).select_related(
+        "country", "hub"
+    )
+    by_pk = {peer.pk: peer for peer in found}
+    matches = [match for match in matches if match.pk in by_pk]
+    matches.sort(key=lambda match: (-match.score, by_pk[match.pk].name.casefold()))
+    matches = matches[:limit]
+    language = get_language()
+    topic_names = {pk: names.get(language, names["en"]) for pk, names in topic_names.items()}
+    peers = []
+    for match in matches:
+        peer = by_pk[match.pk]
+        peer.peer_score = match.score
+        peer.peer_reasons = reasons(match, city, peer, topic_names)
+        peers.append(peer)
+    return peers
