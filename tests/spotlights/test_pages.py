@@ -136,7 +136,8 @@ def test_spotlight_page(client, spotlights):
     response = client.get("/en/spotlights/elbasan/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert '<h2 class="section__title">What concerns the local government?</h2>' in html
+    heading = "What concerns the local government?"
+    assert f'<h2 class="section__title" id="section-1">{heading}</h2>' in html
     assert '<div class="prose"><p>Youth unemployment.</p></div>' in html
     assert "Besim Dogani, Local prevention coordinator" in html
     assert '<span class="quote__person">Gledian Llatja</span>' in html
