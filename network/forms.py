@@ -1,6 +1,7 @@
 """What the public forms share: the honeypot field and the rate-limited POST handling."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,28 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self):
         return bool(self.data.get(self.add_prefix("nickname")))
+
+
+# What a 64-bit integer column holds; SQLite cannot even bind a number beyond it (OverflowError).
+INTEGER_RANGE = range(-(2**63), 2**63)
+
+
+class BoundedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of objects by id that refuses ids no integer column can hold, as invalid."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                number = int(str(pk).strip())
+            except ValueError:
+                continue  # not a number at all: Django's own check refuses it
+            if number not in INTEGER_RANGE:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
 
 
 class SeeOther(HttpResponseRedirect):
@@ -43,7 +66,9 @@ class PublicFormMixin:
             return SeeOther(reverse(self.received_url_name))
         if not form.is_valid():
             return self.form_invalid(form)
-        ratelimit.count_submission(self.rate_scope, request)
+        # Counted before saving: of simultaneous submissions only those within the limit pass.
+        if not ratelimit.count_submission(self.rate_scope, request):
+            return ratelimit.too_many_requests(request)
         return self.form_valid(form)
 
     def form_invalid(self, form):

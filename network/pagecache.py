@@ -28,6 +28,8 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language
 
+from network.cache import on_recovery
+
 VERSION_KEY = "pagecache:version"
 CHANGED_KEY = "pagecache:changed-at"
 # Saving these changes nothing a visitor reads (submissions, logins, history, sessions).
@@ -122,6 +124,8 @@ def _content_changed(sender, **kwargs):
 def connect_signals():
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(_content_changed, dispatch_uid=f"pagecache-{signal!r}")
+    # Content saved while Redis was unreachable could not replace the version: do it now.
+    on_recovery(_new_version)
 
 
 def _cacheable_request(request):

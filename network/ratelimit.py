@@ -1,21 +1,55 @@
-"""A small cache-based rate limit for the public forms (shared between servers via Redis)."""
+"""A small cache-based rate limit for the public forms.
 
+Counted per client address with an atomic add-then-increment, so with Redis (``REDIS_URL``)
+every worker and server shares one count; with the local-memory cache each process counts
+alone. If the cache fails the limit is not enforced (fail open, logged): a visitor must never
+get an error because a counter could not be kept.
+"""
+
+import functools
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
+logger = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=8)
+def _networks(proxies):
+    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def _ip(text):
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
 
 def client_address(request):
-    """The visitor's address; behind N trusted proxies, the Nth address from the right."""
-    proxies = getattr(settings, "RATE_LIMIT_TRUSTED_PROXIES", 0)
-    if proxies:
-        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [a for a in forwarded if a]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The visitor's address: ``X-Forwarded-For`` is believed only from trusted proxies.
+
+    When the connection comes from an address in ``RATE_LIMIT_TRUSTED_PROXIES``, the header is
+    read from the right, past every trusted proxy, to the first address that is not one: what
+    a visitor writes into the header themselves lies further left and is never reached.
+    """
+    remote = request.META.get("REMOTE_ADDR", "unknown")
+    trusted = _networks(tuple(getattr(settings, "RATE_LIMIT_TRUSTED_PROXIES", ())))
+    hop = _ip(remote)
+    if hop is None or not any(hop in network for network in trusted):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    for entry in reversed(forwarded):
+        address = _ip(entry)
+        if address is None:
+            break  # garbage: the last trusted hop is the best we know
+        hop = address
+        if not any(hop in network for network in trusted):
+            break
+    return str(hop)
 
 
 def login_address(request):
@@ -38,17 +72,33 @@ def _key(scope, request):
 
 def is_limited(scope, request):
     """True when this address has used up its submissions for the current window."""
-    return (cache.get(_key(scope, request)) or 0) >= settings.FORM_RATE_LIMIT
+    try:
+        used = cache.get(_key(scope, request)) or 0
+    except Exception:  # noqa: BLE001 - any cache failure: do not enforce, say so in the log
+        logger.warning("Rate limit not enforced: the cache cannot be read", exc_info=True)
+        return False
+    return used >= settings.FORM_RATE_LIMIT
 
 
 def count_submission(scope, request):
-    """Count one submission; the window starts with the first one."""
+    """Count one submission atomically; True while the count is within the limit.
+
+    ``add`` starts the window only if no count exists and ``incr`` is atomic in Redis, so
+    simultaneous submissions on several workers each get their own number.
+    """
     key = _key(scope, request)
-    cache.add(key, 0, timeout=settings.FORM_RATE_LIMIT_WINDOW)
+    window = settings.FORM_RATE_LIMIT_WINDOW
     try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=settings.FORM_RATE_LIMIT_WINDOW)
+        cache.add(key, 0, timeout=window)
+        try:
+            used = cache.incr(key)
+        except ValueError:  # expired between add and incr (or the cache is unreachable)
+            cache.add(key, 1, timeout=window)
+            used = 1
+    except Exception:  # noqa: BLE001
+        logger.warning("Rate limit not enforced: the cache cannot be written", exc_info=True)
+        return True
+    return used <= settings.FORM_RATE_LIMIT
 
 
 def too_many_requests(request):

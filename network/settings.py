@@ -5,6 +5,7 @@ Development needs nothing: SQLite inside the checkout and a local-memory cache. 
 """
 
 import datetime
+import ipaddress
 import os
 from pathlib import Path
 
@@ -164,8 +165,10 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache that serves on (uncached, unlimited) when Redis is down.
+            "BACKEND": "network.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "TIMEOUT": 300,
         }
@@ -323,8 +326,20 @@ APPLICATION_REVIEW_WEEKS = int(os.environ.get("APPLICATION_REVIEW_WEEKS", "4"))
 # Public form submissions allowed per client address per window (cache-based, shared via Redis).
 FORM_RATE_LIMIT = int(os.environ.get("FORM_RATE_LIMIT", "5"))
 FORM_RATE_LIMIT_WINDOW = int(os.environ.get("FORM_RATE_LIMIT_WINDOW", "3600"))
-# Behind a load balancer, how many proxies append to X-Forwarded-For (0: use REMOTE_ADDR).
-RATE_LIMIT_TRUSTED_PROXIES = int(os.environ.get("RATE_LIMIT_TRUSTED_PROXIES", "0"))
+# The addresses or networks (CIDR) of the proxies in front of the app: X-Forwarded-For is
+# believed only on connections from them (empty: the connection's own address counts).
+RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES")
+for _proxy in RATE_LIMIT_TRUSTED_PROXIES:
+    try:
+        if _proxy.isdigit():
+            raise ValueError
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"RATE_LIMIT_TRUSTED_PROXIES: {_proxy!r} is not an address or network. List the "
+            "proxies' addresses, e.g. 10.0.0.5,10.1.0.0/16 (a count of proxies is not enough: "
+            "anyone could then forge X-Forwarded-For)."
+        ) from None
 # Kosovo has no ISO 3166 code yet; the network uses the user-assigned XK, as the EU does.
 COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
 

@@ -8,7 +8,7 @@ from django.utils.translation import get_language_info, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import MembershipApplication
-from network.forms import HoneypotMixin
+from network.forms import BoundedModelMultipleChoiceField, HoneypotMixin
 from network.models import Topic
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+\-() ]+$")
@@ -29,7 +29,7 @@ class SubmissionKeyField(forms.UUIDField):
 
 
 class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
-    topics = forms.ModelMultipleChoiceField(
+    topics = BoundedModelMultipleChoiceField(
         label=_("Topics of interest"),
         queryset=Topic.objects.all(),
         required=False,

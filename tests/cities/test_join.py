@@ -245,7 +245,7 @@ def test_rate_limit_is_per_address(client, settings):
 
 def test_rate_limit_reads_the_trusted_proxy_header(client, settings):
     settings.FORM_RATE_LIMIT = 1
-    settings.RATE_LIMIT_TRUSTED_PROXIES = 1
+    settings.RATE_LIMIT_TRUSTED_PROXIES = ["127.0.0.1"]
     headers = {"HTTP_X_FORWARDED_FOR": "203.0.113.5"}
     assert client.post("/en/join/", valid_data(), **headers).status_code == 303
     data = valid_data(email="c@example.org")

@@ -1,0 +1,108 @@
+"""The shared Redis cache, failing open: when Redis cannot be reached the site keeps serving.
+
+Everything the portal keeps in the cache can be recomputed (pages, their content version,
+image renditions) or may be skipped for a while (form rate-limit counters), so an outage
+behaves like an empty cache that stores nothing, with a warning in the log. After a failure
+Redis is left alone for ``REDIS_RETRY_SECONDS`` so that each request does not wait on it again.
+When it answers again, the callbacks registered with ``on_recovery`` run: the page cache starts
+a new content version, since edits made meanwhile could not replace it.
+"""
+
+import logging
+import time
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+REDIS_RETRY_SECONDS = 5
+
+
+_recovery_callbacks = []
+
+
+def on_recovery(callback):
+    """Call ``callback()`` whenever a cache comes back after an outage this process noticed."""
+    if callback not in _recovery_callbacks:
+        _recovery_callbacks.append(callback)
+
+
+class FailOpenRedisCache(RedisCache):
+    """Django's Redis cache; an unreachable server reads as a miss and writes go nowhere."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._down_until = 0.0
+        self._missed_writes = False
+
+    @property
+    def is_down(self):
+        return time.monotonic() < self._down_until
+
+    def _failed(self, operation, error):
+        if not self.is_down:
+            logger.warning(
+                "Cache unreachable (%s: %r); serving without it for %ds",
+                operation,
+                error,
+                REDIS_RETRY_SECONDS,
+            )
+        self._down_until = time.monotonic() + REDIS_RETRY_SECONDS
+
+    def _guard(self, operation, fallback, *args, **kwargs):
+        if not self.is_down and self._missed_writes:
+            # Back after an outage: the callbacks go first, so that this very operation
+            # already sees what they write (their own calls come through here too).
+            self._missed_writes = False
+            for callback in _recovery_callbacks:
+                callback()
+            if not self.is_down:
+                logger.warning("Cache reachable again")
+        if self.is_down:
+            self._missed_writes = True
+            return fallback
+        try:
+            return getattr(super(), operation)(*args, **kwargs)
+        except RedisError as error:
+            self._failed(operation, error)
+            self._missed_writes = True
+            return fallback
+
+    def get(self, key, default=None, version=None):
+        return self._guard("get", default, key, default, version)
+
+    def get_many(self, keys, version=None):
+        return self._guard("get_many", {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._guard("has_key", False, key, version)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guard("add", False, key, value, timeout, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guard("set", None, key, value, timeout, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guard("set_many", list(data), data, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._guard("touch", False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._guard("delete", False, key, version)
+
+    def delete_many(self, keys, version=None):
+        return self._guard("delete_many", None, keys, version)
+
+    def clear(self):
+        return self._guard("clear", None)
+
+    def incr(self, key, delta=1, version=None):
+        # A counter that cannot be read counts as missing, as Django's contract has it.
+        result = self._guard("incr", None, key, delta, version)
+        if result is None:
+            raise ValueError(f"Key '{key}' not found (cache unreachable)")
+        return result
