@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1:8000
 # Local development: debug on, SQLite and local-memory cache unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-1}
 
-.PHONY: help install run test test-browser lint format messages bench screenshots createstaff clean
+.PHONY: help install run test test-browser lint format messages bench screenshots loadtest createstaff clean
 
 help:
 	@echo "make run          install, migrate, load the starting content, serve on http://$(HOST)"
@@ -17,6 +17,7 @@ help:
 	@echo "make messages     refresh and compile the Arabic catalogue"
 	@echo "make bench        measure page render times"
 	@echo "make screenshots  full-page screenshots of every page type"
+	@echo "make loadtest     30 s of readers and joiners against gunicorn (DB=postgres for PostgreSQL + Redis)"
 
 $(BIN)/activate: requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +62,10 @@ bench: install
 
 screenshots: install
 	$(BIN)/python -m tests.screenshots
+
+# Not part of `make test`: ~1-2 minutes, and it wants the machine to itself.
+loadtest: install
+	$(BIN)/python -m tests.loadtest --db $(or $(DB),sqlite) $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles
