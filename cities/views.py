@@ -26,8 +26,14 @@ class CityListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # The map shows the whole filtered result, not only this page of cards.
+        # The map shows the whole filtered result, not only this page of cards; it depends on
+        # the filters only, so it is kept per filter under the content version.
         context["map_cities"] = self.object_list
+        if self.filters_valid:
+            filters = self.request.GET.copy()
+            filters.pop("page", None)
+            filters.pop("sort", None)
+            context["map_key"] = ("directory", sorted(filters.lists()))
         context["result_count"] = context["paginator"].count if context["paginator"] else 0
         # Members and engaged cities are counted apart: only members are "member cities".
         counts = self.object_list.status_counts()

@@ -2,15 +2,22 @@
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from hubs.models import Event
 from network.filters import hub_filter
+from network.pagecache import cached_fragment
 
 
 def event_years(request=None):
-    """The years that have published events, newest first, as select choices."""
-    dates = Event.objects.published().dates("start_date", "year", order="DESC")
-    return [(str(day.year), str(day.year)) for day in dates]
+    """The years that have published events, newest first, as select choices (kept under the
+    content version: the query reads every event)."""
+
+    def years():
+        dates = Event.objects.published().dates("start_date", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in dates]
+
+    return cached_fragment("event-years", years)
 
 
 class EventFilter(django_filters.FilterSet):
@@ -28,6 +35,19 @@ class EventFilter(django_filters.FilterSet):
         empty_label=_("All years"),
     )
 
+    when = django_filters.ChoiceFilter(
+        label=_("When"),
+        choices=[
+            ("upcoming", pgettext_lazy("events", "Upcoming")),
+            ("past", pgettext_lazy("events", "Past")),
+        ],
+        method="filter_when",
+        empty_label=_("Upcoming and past"),
+    )
+
     class Meta:
         model = Event
-        fields = ["hub", "kind", "year"]
+        fields = ["hub", "kind", "year", "when"]
+
+    def filter_when(self, queryset, name, value):
+        return queryset.upcoming() if value == "upcoming" else queryset.past()

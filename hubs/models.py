@@ -42,24 +42,20 @@ class HubQuerySet(PublishableQuerySet):
             ),
             "contacts",
             "countries",  # to frame the hub's map on all of them
+            # The latest events only (a window in the database): the events list has them all.
             models.Prefetch(
                 "events",
                 queryset=Event.objects.published()
-                .timeline()
+                .order_by("-start_date", "-slug")
                 .with_upcoming_flag()
-                .select_related("host_city"),
-                to_attr="timeline",
+                .select_related("host_city")[: Hub.TIMELINE_LENGTH],
+                to_attr="latest_events",
             ),
             models.Prefetch(
                 "partners", queryset=Partner.objects.published(), to_attr="partner_list"
             ),
             models.Prefetch(
                 "resources", queryset=Resource.objects.published(), to_attr="resource_list"
-            ),
-            models.Prefetch(
-                "cities",
-                queryset=City.objects.members().select_related("country").order_by("name"),
-                to_attr="member_cities",
             ),
         )
 
@@ -99,6 +95,7 @@ class Hub(Publishable, Searchable):
     objects = HubQuerySet.as_manager()
 
     search_source_fields = ("name", "summary", "introduction", "about")
+    TIMELINE_LENGTH = 20  # events on the hub page, the latest ones
 
     class Meta:
         ordering = ["order", "slug"]
@@ -110,6 +107,16 @@ class Hub(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("hubs:detail", kwargs={"slug": self.slug})
+
+    @property
+    def timeline(self):
+        """The hub's latest events (``with_page_data``), oldest first, as a history reads."""
+        return self.latest_events[::-1]
+
+    @property
+    def timeline_is_partial(self):
+        """Whether older events are left out (the events list has them all)."""
+        return len(self.latest_events) == self.TIMELINE_LENGTH
 
     @property
     def upcoming_events(self):
@@ -320,6 +327,8 @@ class Event(Publishable, Searchable):
 
     class Meta:
         ordering = ["-start_date", "slug"]
+        # The events list's order: deep pages read the index instead of sorting every event.
+        indexes = [models.Index(fields=["-start_date", "slug"], name="event_timeline_idx")]
         verbose_name = _("event")
         verbose_name_plural = _("events")
 

@@ -1,14 +1,20 @@
 """Public pages for regional hubs and events, and the iCalendar feeds' URLs live in feeds.py."""
 
+from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
+from cities.models import City
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
-from network.charts import membership_by_year
+from network.charts import membership_from_rows
+from network.figures import members_per_year
 from network.listing import FilteredListView
+from network.pagecache import cached_fragment
 from network.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
+
+HUB_TESTIMONIALS = 6
 
 
 class HubListView(ListView):
@@ -16,7 +22,8 @@ class HubListView(ListView):
     context_object_name = "hubs"
 
     def get_queryset(self):
-        return Hub.objects.published().for_cards()
+        # Counting every hub's member cities reads every city: kept under the content version.
+        return cached_fragment("hub-cards", lambda: list(Hub.objects.published().for_cards()))
 
 
 class HubDetailView(DetailView):
@@ -29,34 +36,64 @@ class HubDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         hub = self.object
-        context["testimonials"] = Testimonial.objects.published().in_hub(hub).for_listing()
+        # A few of each: the full lists are a link away, so the page weighs the same at any size.
+        context["testimonials"] = (
+            Testimonial.objects.published().in_hub(hub).for_listing()[:HUB_TESTIMONIALS]
+        )
         context["spotlights"] = (
             Spotlight.objects.published().filter(city__hub=hub).for_listing()[:6]
         )
-        # Drawn from the cities already fetched: no extra query.
-        context["chart"] = membership_by_year(
-            [(hub, city.joined_year) for city in hub.member_cities]
+        # The map aggregates in the database (one circle per country at scale); it and the
+        # chart depend on content only, so they are kept under the content version.
+        members = City.objects.members().in_hub(hub)
+        context["map_cities"] = members.select_related("country").order_by("name")
+        context["map_key"] = ("hub", hub.pk)
+        context["chart"] = cached_fragment(
+            "hub-chart",
+            lambda: membership_from_rows(members_per_year().filter(hub=hub), [hub]),
+            hub.pk,
+            get_language(),
         )
         return context
 
 
 class EventListView(FilteredListView):
-    """Upcoming events in full, then past events page by page; both follow the filters."""
+    """The next few upcoming events, then past events page by page; both follow the filters.
+
+    "When: upcoming" pages through all upcoming events instead, soonest first, so the page
+    weighs the same however many are planned.
+    """
 
     template_name = "hubs/event_list.html"
     filterset_class = EventFilter
     paginate_by = 20
+    upcoming_preview = 5
 
     def get_base_queryset(self):
         return Event.objects.published().for_listing()
 
     def get_listed(self, queryset):
-        self.upcoming = list(queryset.upcoming().timeline()) if self.filters_valid else []
+        bound = self.filterset.is_bound and self.filters_valid
+        self.when = self.filterset.form.cleaned_data.get("when") if bound else ""
+        self.upcoming, self.more_upcoming = [], False
+        if self.when == "upcoming":
+            return queryset.timeline()
+        if self.filters_valid and not self.when:
+            upcoming = list(queryset.upcoming().timeline()[: self.upcoming_preview + 1])
+            self.upcoming = upcoming[: self.upcoming_preview]
+            self.more_upcoming = len(upcoming) > self.upcoming_preview
         return queryset.past()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["upcoming"] = self.upcoming
+        more = self.request.GET.copy()
+        more.pop("page", None)
+        more["when"] = "upcoming"
+        context.update(
+            upcoming=self.upcoming,
+            more_upcoming_query=more.urlencode() if self.more_upcoming else "",
+            when=self.when,
+        )
         return context
 
 

@@ -14,6 +14,7 @@ from django.views.generic import TemplateView
 from hubs.models import Event, Hub
 from network.charts import membership_from_rows
 from network.figures import key_figures, members_per_year
+from network.pagecache import cached_fragment
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 
@@ -59,7 +60,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        hubs = list(Hub.objects.published().for_cards())
+        hubs = cached_fragment("hub-cards", lambda: list(Hub.objects.published().for_cards()))
         events = Event.objects.published().for_listing()
         context.update(
             hubs=hubs,
@@ -67,8 +68,13 @@ class HomeView(TemplateView):
             upcoming_events=events.upcoming().timeline()[:3],
             recent_events=events.past()[:3],
             testimonial=Testimonial.objects.published().featured().for_listing().first(),
-            figures=key_figures(),
-            chart=membership_from_rows(members_per_year(), hubs),
+            # Aggregates over every city: kept under the content version.
+            figures=cached_fragment("key-figures", key_figures),
+            chart=cached_fragment(
+                "home-chart",
+                lambda: membership_from_rows(members_per_year(), hubs),
+                translation.get_language(),
+            ),
         )
         return context
 

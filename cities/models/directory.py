@@ -214,6 +214,11 @@ class City(Publishable, Searchable):
 
     class Meta:
         ordering = ["slug"]
+        # The directory sorts by name in the reader's language (modeltranslation's columns).
+        indexes = [
+            models.Index(fields=["name_ar"], name="city_name_ar_idx"),
+            models.Index(fields=["name_en"], name="city_name_en_idx"),
+        ]
         verbose_name = _("member city")
         verbose_name_plural = _("member cities")
 

@@ -120,3 +120,24 @@ def test_past_events_are_paginated_and_keep_the_filters(client):
     assert "hub=western-balkans" in html.split('rel="next" href="')[1].split('"')[0]
     second = client.get(url("hubs:event_list", "en"), {"hub": "western-balkans", "page": 2})
     assert len(second.context["object_list"]) == 5
+
+
+def test_a_few_upcoming_events_then_all_of_them_page_by_page(client):
+    today = timezone.localdate()
+    hub = HubFactory(slug="mena")
+    for day in range(1, 9):
+        EventFactory(hub=hub, title_en=f"Soon {day}", start_date=today + datetime.timedelta(day))
+    EventFactory(hub=hub, title_en="Last year", start_date=today - datetime.timedelta(days=365))
+    response = client.get(url("hubs:event_list", "en"), {"hub": "mena"})
+    shown = [event.title_en for event in response.context["upcoming"]]
+    assert shown == [f"Soon {day}" for day in range(1, 6)]
+    assert titles(response) == ["Last year"]
+    html = response.content.decode()
+    assert "?hub=mena&amp;when=upcoming" in html and "All upcoming events" in html
+    every = client.get(url("hubs:event_list", "en"), {"hub": "mena", "when": "upcoming"})
+    assert every.status_code == 200
+    assert titles(every) == [f"Soon {day}" for day in range(1, 9)]  # soonest first
+    assert every.context["upcoming"] == []
+    past = client.get(url("hubs:event_list", "en"), {"when": "past"})
+    assert titles(past) == ["Last year"] and past.context["upcoming"] == []
+    assert client.get(url("hubs:event_list", "en"), {"when": "soon"}).status_code == 400
