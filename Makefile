@@ -4,6 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1:8000
+DB ?= sqlite
 # Local development: debug on, SQLite and local-memory cache unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-1}
 
@@ -15,7 +16,7 @@ help:
 	@echo "make test         install and run the whole test suite"
 	@echo "make lint         ruff lint + format check"
 	@echo "make messages     refresh and compile the Arabic catalogue"
-	@echo "make bench        measure page render times"
+	@echo "make bench        gunicorn + wrk per page type, seed and 5,000 cities (DB=postgres)"
 	@echo "make screenshots  full-page screenshots of every page type"
 	@echo "make loadtest     30 s of readers and joiners against gunicorn (DB=postgres for PostgreSQL + Redis)"
 
@@ -57,8 +58,10 @@ messages: install
 createstaff: install
 	$(DEV_ENV) $(MANAGE) createstaff $(if $(ROLE),--role $(ROLE)) $(foreach h,$(HUB),--hub $(h)) $(ARGS)
 
+# A benchmark, not a test: gunicorn in production mode, wrk, seed size then 5,000 cities.
+# make bench (SQLite) | make bench DB=postgres (PostgreSQL + Redis; see tests/bench.py)
 bench: install
-	TESTING=1 $(BIN)/python -m tests.bench
+	DB=$(DB) $(BIN)/python -m tests.bench
 
 screenshots: install
 	$(BIN)/python -m tests.screenshots

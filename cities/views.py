@@ -1,8 +1,8 @@
 """Public pages of the city directory: the filterable list and each city's page."""
 
 from django.db.models import Q
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
 from django.views.generic import DetailView
 
 from cities import comparison, peers
@@ -11,9 +11,18 @@ from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
 from network import spreadsheets
 from network.listing import FilteredListView
+from network.pagecache import cached_fragment
 from network.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
+
+
+def filter_key(request):
+    """The filters of a list's query string, without its page and sort order."""
+    filters = request.GET.copy()
+    filters.pop("page", None)
+    filters.pop("sort", None)
+    return sorted(filters.lists())
 
 
 class CityListView(FilteredListView):
@@ -30,10 +39,7 @@ class CityListView(FilteredListView):
         # the filters only, so it is kept per filter under the content version.
         context["map_cities"] = self.object_list
         if self.filters_valid:
-            filters = self.request.GET.copy()
-            filters.pop("page", None)
-            filters.pop("sort", None)
-            context["map_key"] = ("directory", sorted(filters.lists()))
+            context["map_key"] = ("directory", filter_key(self.request))
         context["result_count"] = context["paginator"].count if context["paginator"] else 0
         # Members and engaged cities are counted apart: only members are "member cities".
         counts = self.object_list.status_counts()
@@ -84,7 +90,15 @@ class CouncilComparisonView(FilteredListView):
         context.update(
             rows=comparison.seat_rows(context["object_list"]),
             sectors=comparison.SECTORS.labels,
-            summary=comparison.summary(self.object_list.values("pk")),
+            # Counts over every filtered council: kept per filter under the content version.
+            summary=cached_fragment(
+                "council-summary",
+                lambda: comparison.summary(self.object_list.values("pk")),
+                filter_key(self.request),
+                get_language(),
+            )
+            if self.filters_valid
+            else comparison.summary(self.object_list.values("pk")),
             csv_query=self.request.GET.urlencode(),
         )
         return context

@@ -2,6 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -93,14 +94,33 @@ class CityQuerySet(PublishableQuerySet):
         )
 
     def for_council_comparison(self):
-        """Cities with a council, with the figures the comparison sorts on, in one query."""
+        """Cities with a council, with the figures the comparison sorts on, in one query.
+
+        The figures are per-city subqueries rather than a GROUP BY over the joined councils and
+        seats: a page sorted by name then reads only its own rows through the name index.
+        """
+        councils = Council.objects.filter(city=models.OuterRef("pk")).order_by().values("city")
+        seats = (
+            CouncilSeat.objects.filter(council__city=models.OuterRef("pk"))
+            .order_by()
+            .values("council__city")
+        )
         return (
             self.with_council_flag()
             .filter(has_council=True)
             .select_related("country", "hub")
             .annotate(
-                first_founded=models.Min("councils__founded_year"),
-                sector_count=models.Count("councils__seats__sector", distinct=True),
+                first_founded=models.Subquery(
+                    councils.annotate(first=models.Min("founded_year")).values("first")
+                ),
+                sector_count=Coalesce(
+                    models.Subquery(
+                        seats.annotate(sectors=models.Count("sector", distinct=True)).values(
+                            "sectors"
+                        )
+                    ),
+                    0,
+                ),
             )
         )
 
