@@ -34,6 +34,7 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from network import roles
+from network.admin_history import SafeEditingMixin
 from network.images import failed_image_pks, image_fields, thumbnail_url
 from network.middleware import ADMIN_POLICY
 from network.models import Publishable, search_q
@@ -371,7 +372,12 @@ class StackedInline(HubScopeMixin, DirectionMixin, TranslationStackedInline):
 
 
 class ContentAdmin(
-    HubScopeMixin, NormalisedSearchMixin, DirectionMixin, VersionAdmin, TabbedTranslationAdmin
+    HubScopeMixin,
+    SafeEditingMixin,
+    NormalisedSearchMixin,
+    DirectionMixin,
+    VersionAdmin,
+    TabbedTranslationAdmin,
 ):
     """The base of every content admin. Subclasses set ``hub_scope`` when content belongs
     to a hub."""
