@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.i18n import JavaScriptCatalog
 
 from network.admin_base import ContentAdmin, PublishableAdmin, image_preview
 from network.models import ContactMessage, Page, Partner, Resource, Topic, TranslationReport
@@ -198,3 +199,15 @@ class ContactMessageAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         # Messages come from the public form only.
         return False
+
+
+def admin_javascript_catalog(request, extra_context=None):
+    """The admin's JavaScript catalogue, with every app's and the project's strings.
+
+    Django's admin serves only its own; the rich-text editor (django-prose-editor) and the
+    project's admin scripts need theirs too (``locale/ar/LC_MESSAGES/djangojs.po``).
+    """
+    return JavaScriptCatalog.as_view()(request)
+
+
+admin.site.i18n_javascript = admin_javascript_catalog

@@ -385,6 +385,10 @@ class ContentAdmin(
     list_per_page = 50
     save_on_top = True
 
+    class Media:
+        # A warning before leaving a form with unsaved edits; the editor's toolbar translated.
+        js = ("network/js/admin-unsaved.js", "network/js/admin-editor-i18n.js")
+
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
         if translated_field_names(self.model) and "translation_status" not in columns:
@@ -409,6 +413,44 @@ class ContentAdmin(
             )
             queryset = queryset.annotate(**{f"_inline_missing_{index}": Exists(untranslated)})
         return queryset
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self.warn_untranslated(request, form.instance)
+
+    def warn_untranslated(self, request, obj):
+        """After a save, name the fields (the inlines' too) written in one language only."""
+        missing = missing_translations(obj)
+        for child, link in translated_inlines(self):
+            children = child._default_manager.filter(missing_translation_q(child), **{link: obj})
+            for item in children:
+                for language, labels in missing_translations(item).items():
+                    missing[language] += [
+                        f"{child._meta.verbose_name} “{item}”: {label}" for label in labels
+                    ]
+        parts = []
+        if missing["en"]:
+            parts.append(_("English is missing for: %s.") % "; ".join(missing["en"]))
+        if missing["ar"]:
+            parts.append(_("Arabic is missing for: %s.") % "; ".join(missing["ar"]))
+        if parts:
+            self.message_user(
+                request,
+                " ".join(
+                    [
+                        str(_("Saved, but some text is written in one language only.")),
+                        *map(str, parts),
+                        str(
+                            _(
+                                "Until it is translated, visitors in the other language see "
+                                "this text in its original language, marked “not yet "
+                                "translated”."
+                            )
+                        ),
+                    ]
+                ),
+                messages.WARNING,
+            )
 
     @admin.display(description=_("translation"))
     def translation_status(self, obj):

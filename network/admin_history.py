@@ -204,9 +204,6 @@ class SafeEditingMixin:
 
     object_history_template = "admin/network/object_history.html"
 
-    class Media:
-        js = ("network/js/admin-unsaved.js",)
-
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
         reverting = extra_context.get("revert") or extra_context.get("recover")
