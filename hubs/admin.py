@@ -50,6 +50,20 @@ class HubAdmin(PublishableAdmin):
                 )
             },
         ),
+        (
+            _("Member cities stated by the hub"),
+            {
+                "fields": (
+                    "stated_member_count_qualifier",
+                    "stated_member_count",
+                    "stated_member_count_source",
+                ),
+                "description": _(
+                    "Visitors read, for example, “more than 40 member cities; 15 have a "
+                    "profile here”. The second number is counted from the directory."
+                ),
+            },
+        ),
         (_("Image"), {"fields": ("hero_image", "hero_thumbnail", "hero_image_alt")}),
         (_("Hub editors"), {"fields": ("editors",)}),
     )

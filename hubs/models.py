@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -60,6 +61,14 @@ class HubQuerySet(PublishableQuerySet):
         )
 
 
+class CountQualifier(models.TextChoices):
+    """How a stated total is worded in its source."""
+
+    EXACTLY = "exactly", _("exactly")
+    MORE_THAN = "more_than", _("more than")
+    ABOUT = "about", _("about")
+
+
 class Hub(Publishable, Searchable):
     """A regional office of the network (Western Balkans, Middle East & North Africa…)."""
 
@@ -78,6 +87,31 @@ class Hub(Publishable, Searchable):
         _("about the hub"), help_text=_("Who funds the hub, where its team sits, its pillars.")
     )
     network_intro = models.TextField(_("discover the network: introduction"), blank=True)
+    # The sources may give a total the directory does not list in full ("more than 40").
+    stated_member_count = models.PositiveIntegerField(
+        _("member cities stated by the hub"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The hub's own total of member cities, when the directory does not list them all "
+            "(for example 40 for “more than 40”). Leave empty to show only the count "
+            "of member cities listed here."
+        ),
+    )
+    stated_member_count_qualifier = models.CharField(
+        _("the stated total is"),
+        max_length=10,
+        choices=CountQualifier.choices,
+        default=CountQualifier.EXACTLY,
+    )
+    stated_member_count_source = models.CharField(
+        _("source of the stated total"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Where the total comes from, so that it can be checked. Not shown to visitors."
+        ),
+    )
     hero_image = CheckedImageField(
         _("hero image"), upload_to="hubs/", blank=True, alt_field="hero_image_alt"
     )
@@ -119,6 +153,23 @@ class Hub(Publishable, Searchable):
         return len(self.latest_events) == self.TIMELINE_LENGTH
 
     @property
+    def listed_member_count(self):
+        """Member cities with a profile here, as ``for_cards`` or ``with_page_data`` got them."""
+        if hasattr(self, "member_count"):
+            return self.member_count
+        return len(self.member_cities)
+
+    @property
+    def shows_stated_total(self):
+        """Whether the hub's own total says more than the directory's count."""
+        stated, listed = self.stated_member_count, self.listed_member_count
+        if stated is None:
+            return False
+        return stated > listed or (
+            stated == listed and self.stated_member_count_qualifier != CountQualifier.EXACTLY
+        )
+
+    @property
     def upcoming_events(self):
         """The hub's events still to come, soonest first (from ``with_page_data``'s timeline)."""
         return [event for event in self.timeline if event.is_upcoming]
@@ -136,6 +187,28 @@ class Hub(Publishable, Searchable):
     def clean(self):
         super().clean()
         require_alt_text(self, "hero_image", "hero_image_alt")
+        if self.stated_member_count is not None and not self.stated_member_count_source:
+            raise ValidationError(
+                {"stated_member_count_source": _("Say where the stated total comes from.")}
+            )
+        if (
+            self.pk
+            and self.stated_member_count is not None
+            and self.stated_member_count_qualifier == CountQualifier.EXACTLY
+        ):
+            from cities.models import City
+
+            listed = City.objects.members().filter(hub=self).count()
+            if self.stated_member_count < listed:
+                raise ValidationError(
+                    {
+                        "stated_member_count": _(
+                            "The directory already lists %(listed)s member cities of this hub: "
+                            "the stated total cannot be lower."
+                        )
+                        % {"listed": listed}
+                    }
+                )
 
 
 class HubPriority(models.Model):

@@ -15,6 +15,9 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 
 WIDTH, HEIGHT = 640, 300
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_START, MARGIN_END = 16, 36, 40, 8
+# In viewBox units: 12 px or more wherever the stylesheet shows the chart (40em and wider);
+# narrower screens get the data table alone.
+FONT_SIZE = 14
 
 
 @dataclass
@@ -35,6 +38,7 @@ class MembershipChart:
     series: list[Series]
     years: list[int]
     counts: dict = field(default_factory=dict)  # (series key, year) -> cities
+    members: int = 0  # every member city of the series, joining year known or not
 
     def count(self, series, year):
         return self.counts.get((series.key, year), 0)
@@ -54,7 +58,13 @@ class MembershipChart:
 
     @property
     def total(self):
+        """Cities counted in the chart: those whose joining year is known."""
         return sum(self.counts.values())
+
+    @property
+    def unknown(self):
+        """Member cities left out of the chart because their joining year is not known."""
+        return self.members - self.total
 
     def __bool__(self):
         return bool(self.years)
@@ -76,14 +86,15 @@ class MembershipChart:
             parts.append(
                 format_html(
                     '<line class="chart__grid" x1="{}" x2="{}" y1="{}" y2="{}" stroke="#ccc"/>'
-                    '<text class="chart__tick" x="{}" y="{}" text-anchor="end" font-size="11">'
+                    '<text class="chart__tick" x="{}" y="{}" text-anchor="end" font-size="{}">'
                     "{}</text>",
                     MARGIN_START,
                     WIDTH - MARGIN_END,
                     fmt(y),
                     fmt(y),
                     MARGIN_START - 6,
-                    fmt(y + 4),
+                    fmt(y + 5),
+                    FONT_SIZE,
                     tick,
                 )
             )
@@ -115,9 +126,10 @@ class MembershipChart:
                 parts.append(
                     format_html(
                         '<text class="chart__label" x="{}" y="{}" text-anchor="middle" '
-                        'font-size="11">{}</text>',
+                        'font-size="{}">{}</text>',
                         fmt(x + bar_w / 2),
-                        base_y + 18,
+                        base_y + 20,
+                        FONT_SIZE,
                         year,
                     )
                 )
@@ -154,9 +166,10 @@ def membership_by_year(pairs, series=None):
     """Build the chart from ``(series key object, joined year)`` pairs.
 
     The key objects (hubs) label the series; ``series`` fixes their order and lets empty
-    ones appear in the legend. Cities without a year joined are left out.
+    ones appear in the legend. Cities without a year joined are left out of the bars and
+    counted in ``members``, so the caption can say how many the chart shows.
     """
-    counts = Counter((key.pk if key else None, year) for key, year in pairs if year)
+    counts = Counter((key.pk if key else None, year) for key, year in pairs)
     keys = list(series) if series is not None else []
     for key, _year in pairs:
         if key is not None and key not in keys:
@@ -165,7 +178,7 @@ def membership_by_year(pairs, series=None):
 
 
 def membership_from_rows(rows, hubs):
-    """Build the chart from aggregate rows ``{"hub": id, "joined_year": y, "cities": n}``."""
+    """Build the chart from rows ``{"hub": id, "joined_year": year or None, "cities": n}``."""
     counts = Counter()
     for row in rows:
         counts[(row["hub"], row["joined_year"])] += row["cities"]
@@ -180,11 +193,13 @@ def counts_by_year(counts, label):
 def _build(counts, keyed_labels):
     known = {key for key, _label in keyed_labels}
     counts = {k: v for k, v in counts.items() if k[0] in known and v}
+    members = sum(counts.values())
+    counts = {k: v for k, v in counts.items() if k[1] is not None}
     years = sorted({year for _key, year in counts})
     if years:
         years = list(range(years[0], years[-1] + 1))
     series = [Series(key, label, i) for i, (key, label) in enumerate(keyed_labels, start=1)]
-    return MembershipChart(series=series, years=years, counts=counts)
+    return MembershipChart(series=series, years=years, counts=counts, members=members)
 
 
 def nice_ceiling(value):

@@ -31,15 +31,14 @@ def key_figures():
 
 
 def members_per_year():
-    """Rows ``{"hub": id, "joined_year": year, "cities": n}`` for the membership chart."""
+    """Rows ``{"hub": id, "joined_year": year or None, "cities": n}`` for the membership chart.
+
+    Cities with no known year come as their own rows: the chart counts them in its caption.
+    """
     from cities.models import City
 
     return (
-        City.objects.members()
-        .exclude(joined_year=None)
-        .order_by()
-        .values("hub", "joined_year")
-        .annotate(cities=Count("pk"))
+        City.objects.members().order_by().values("hub", "joined_year").annotate(cities=Count("pk"))
     )
 
 

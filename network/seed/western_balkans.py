@@ -12,6 +12,10 @@ HUB = {
     # The hub page shows the February 2023 inaugural workshop as its starting point.
     "published_at": datetime.date(2023, 2, 1),
     "name": {"ar": "غرب البلقان", "en": "Western Balkans"},
+    # The directory lists fewer: the page says "more than 40 member cities" in the region.
+    "stated_member_count": 40,
+    "stated_member_count_qualifier": "more_than",
+    "stated_member_count_source": "001: وبما أن للشبكة في منطقة غرب البلقان أكثر من 40 مدينة عضوة",
     "summary": {
         "ar": "يعمل المحور الإقليمي لغرب البلقان مع الحكومات المحلية لتحديد احتياجاتها وأولوياتها، ويزوّدها بالدعم والموارد لتصبح رائدة في مجال الوقاية.",
         "en": "The Western Balkans Regional Hub works with local governments to identify their needs and priorities and gives them the support and resources to become leaders in prevention.",

@@ -79,7 +79,9 @@ def test_rows_are_published_members_with_councils_and_seats_per_sector(client, c
     assert rows["elbasan"].sector_count == 4
     html = response.content.decode()
     assert "Drafty" not in html and "Formerly" not in html and "Nocouncil" not in html
-    assert '<th scope="col">' in html and '<caption id="table-caption">' in html
+    assert '<th scope="col">' in html
+    assert '<caption id="table-caption" class="visually-hidden">' in html
+    assert 'aria-describedby="table-notes"' in html and 'id="table-notes"' in html
 
 
 def test_summary_counts_councils_and_names_the_common_sectors(client, councils):

@@ -39,7 +39,7 @@ def test_key_figures_count_published_members_only(client):
     CouncilFactory(city=engaged, kind="action_team")
     html = client.get(url("home", "en")).content.decode()
     # Engaged cities are counted apart and never as members, nor their countries.
-    assert figure(html, "Member cities") == 3
+    assert figure(html, "Member cities with a profile here") == 3
     assert figure(html, "Engaged cities") == 1
     assert figure(html, "Countries with member cities") == 2
     # Councils are counted by kind so the label says what the number is.
