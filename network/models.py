@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.search_indexes import searchable_text
 from network.text import normalise, search_words
+from network.uploads import extension, validate_document
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -183,6 +184,15 @@ class ResourceQuerySet(PublishableQuerySet):
             models.Prefetch("hubs", queryset=Hub.objects.published(), to_attr="hub_list"),
         )
 
+    def for_listing(self):
+        """Resources with their published hubs and their topics, for the library's list."""
+        from hubs.models import Hub
+
+        return self.prefetch_related(
+            models.Prefetch("hubs", queryset=Hub.objects.published(), to_attr="published_hubs"),
+            "topics",
+        )
+
 
 class Resource(Publishable, Searchable):
     """A document for practitioners: a report, a case study or a guide."""
@@ -192,11 +202,32 @@ class Resource(Publishable, Searchable):
         CASE_STUDY = "case_study", _("Case study")
         GUIDE = "guide", _("Guide")
 
+    class Language(models.TextChoices):
+        ARABIC = "ar", _("Arabic")
+        ENGLISH = "en", _("English")
+        BOTH = "ar_en", _("Arabic and English")
+        OTHER = "other", _("Other language")
+
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.REPORT)
+    language = models.CharField(
+        _("language of the document"),
+        max_length=10,
+        choices=Language.choices,
+        blank=True,
+        help_text=_("Leave empty when the sources do not say."),
+    )
     summary = models.TextField(_("summary"), blank=True)
-    file = models.FileField(_("file"), upload_to="resources/", blank=True)
+    file = models.FileField(
+        _("file"),
+        upload_to="resources/",
+        blank=True,
+        validators=[validate_document],
+        help_text=_(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, plain text, JPEG, PNG or WebP."
+        ),
+    )
     url = models.URLField(_("link"), blank=True)
     hubs = models.ManyToManyField(
         "hubs.Hub", related_name="resources", blank=True, verbose_name=_("hubs")
@@ -206,9 +237,9 @@ class Resource(Publishable, Searchable):
     )
     date = models.DateField(_("date"), null=True, blank=True)
 
-    search_source_fields = ("title", "summary")
-
     objects = ResourceQuerySet.as_manager()
+
+    search_source_fields = ("title", "summary")
 
     class Meta:
         ordering = ["-date", "slug"]
@@ -218,9 +249,21 @@ class Resource(Publishable, Searchable):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        """Resources have no page of their own: the document itself, or else the library."""
+        return self.link or reverse("resources")
+
     @property
     def link(self):
-        return self.file.url if self.file else self.url
+        """The uploaded file, served by the portal with its kind's content type, or the link."""
+        if self.file:
+            return reverse("resource_file", kwargs={"slug": self.slug})
+        return self.url
+
+    @property
+    def file_kind(self):
+        """The upload's extension in capitals (PDF, DOCX…) for the list, or ""."""
+        return extension(self.file.name).upper() if self.file else ""
 
 
 class Page(Publishable):

@@ -94,6 +94,7 @@ class StaticPagesSitemap(BilingualSitemap):
             "spotlights:list",
             "hubs:event_list",
             "testimonials:list",
+            "resources",
             "cities:join",
         ]
 

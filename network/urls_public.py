@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from network import numbers, pages, reports, views
+from network import numbers, pages, reports, resources, views
 from network.models import Page
 from network.search import SiteSearchView
 
@@ -15,6 +15,8 @@ urlpatterns = [
     path("", include("spotlights.urls")),
     path("", include("testimonials.urls")),
     path("", include("api.docs_urls")),
+    path("resources/", resources.ResourceListView.as_view(), name="resources"),
+    path("resources/<slug:slug>/file/", resources.resource_file, name="resource_file"),
     path("about/", pages.PageView.as_view(slug=Page.Slug.ABOUT), name="page_about"),
     path("privacy/", pages.PageView.as_view(slug=Page.Slug.PRIVACY), name="page_privacy"),
     path(
