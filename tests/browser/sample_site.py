@@ -39,6 +39,7 @@ def example_paths():
             "events": reverse("hubs:event_list"),
             "event": event.get_absolute_url() if event else None,
             "testimonials": reverse("testimonials:list"),
+            "resources": reverse("resources"),
             "join": reverse("cities:join"),
             "404": "/en/this-page-does-not-exist/",
         }

@@ -16,6 +16,7 @@ PAGE_TYPES = [
     "events",
     "event",
     "testimonials",
+    "resources",
     "search",
     "join",
     "join-errors",
