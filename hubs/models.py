@@ -154,10 +154,8 @@ class Hub(Publishable, Searchable):
 
     @property
     def listed_member_count(self):
-        """Member cities with a profile here, as ``for_cards`` or ``with_page_data`` got them."""
-        if hasattr(self, "member_count"):
-            return self.member_count
-        return len(self.member_cities)
+        """Member cities with a profile here, as ``for_cards`` (or the hub page's chart) counted."""
+        return self.member_count
 
     @property
     def shows_stated_total(self):

@@ -54,6 +54,9 @@ class HubDetailView(DetailView):
             hub.pk,
             get_language(),
         )
+        # The chart's rows count every member, year known or not: the page's "have a profile
+        # here" reads it instead of counting again.
+        hub.member_count = context["chart"].members
         return context
 
 
