@@ -83,7 +83,7 @@ class HubAdmin(PublishableAdmin):
 @admin.register(Event)
 class EventAdmin(PublishableAdmin):
     hub_scope = "hub"
-    list_display = ("title", "kind", "start_date", "hub", "host_city", "status")
+    list_display = ("title", "kind", "when", "hub", "host_city", "status")
     list_filter = ("kind", "hub", ("start_date", admin.DateFieldListFilter))
     list_select_related = ("hub", "host_city")
     date_hierarchy = "start_date"
@@ -98,10 +98,27 @@ class EventAdmin(PublishableAdmin):
     )
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("hub", "host_city", "participating_cities")
+    radio_fields = {"date_precision": admin.HORIZONTAL}
     fieldsets = (
-        (None, {"fields": ("title", "slug", "kind", "hub", "start_date", "end_date")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "kind",
+                    "hub",
+                    ("start_date", "end_date"),
+                    "date_precision",
+                )
+            },
+        ),
         (_("Publication"), {"fields": ("status", "published_at")}),
         (_("Place"), {"fields": ("host_city", "location", "participating_cities")}),
         (_("Text"), {"fields": ("summary", "body")}),
         (_("Report"), {"fields": ("report_file", "report_url")}),
     )
+
+    @admin.display(description=_("date"), ordering="start_date")
+    def when(self, obj):
+        return obj.when

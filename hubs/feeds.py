@@ -5,6 +5,10 @@ history grows; older events are on the event pages. Feeds are kept under the con
 Written by hand because the format is small: all-day events (``VALUE=DATE``, exclusive
 ``DTEND``), text escaping (backslash, comma, semicolon, newline), lines folded at 75 octets
 without splitting a UTF-8 character, and CRLF line ends.
+
+Only events known to the day are in the feeds: a calendar entry needs a day, and an event
+known only to its month or year would appear as a whole month or year of all-day event (or
+on an invented day). Those events stay on the site's pages, at their precision.
 """
 
 import datetime
@@ -18,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from hubs.models import Event, Hub
+from network.dates import DatePrecision
 from network.pagecache import cache_response
 
 CRLF = "\r\n"
@@ -97,7 +102,13 @@ def ics_response(events, name, filename):
 
 
 def _events():
-    return Event.objects.published().for_calendar().select_related("host_city").timeline()
+    return (
+        Event.objects.published()
+        .for_calendar()
+        .filter(date_precision=DatePrecision.DAY)
+        .select_related("host_city")
+        .timeline()
+    )
 
 
 @require_safe

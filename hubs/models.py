@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from network.dates import PartialDateModel, ongoing_or_later, precision_field
 from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
@@ -287,9 +288,11 @@ class HubContact(Searchable):
 
 
 def upcoming_condition():
-    """Events that have not ended yet: starting today or later, or still running."""
-    today = timezone.localdate()
-    return models.Q(end_date__gte=today) | models.Q(start_date__gte=today)
+    """Events that have not ended yet: starting today or later, or still running. An event
+    known only to its month or year is not over until that whole month or year is."""
+    return ongoing_or_later("start_date", "date_precision") | ongoing_or_later(
+        "end_date", "date_precision"
+    )
 
 
 class EventQuerySet(PublishableQuerySet):
@@ -307,8 +310,7 @@ class EventQuerySet(PublishableQuerySet):
         )
 
     def past(self):
-        today = timezone.localdate()
-        return self.exclude(end_date__gte=today).filter(start_date__lt=today)
+        return self.exclude(upcoming_condition())
 
     def for_calendar(self, days_back=365):
         """What a calendar feed carries: upcoming events and those of the last ``days_back``
@@ -317,8 +319,8 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(models.Q(end_date__gte=since) | models.Q(start_date__gte=since))
 
     def timeline(self):
-        """Oldest first: a hub's history read in order."""
-        return self.order_by("start_date", "slug")
+        """Oldest first: a hub's history read in order (a month or year before its days)."""
+        return self.order_by("start_date", "date_precision", "slug")
 
     def for_listing(self):
         return self.select_related("hub", "host_city")
@@ -343,7 +345,7 @@ class EventQuerySet(PublishableQuerySet):
         return self.for_page()
 
 
-class Event(Publishable, Searchable):
+class Event(Publishable, Searchable, PartialDateModel):
     """A dated activity: workshop, roundtable, exchange, grant award… A hub's history."""
 
     class Kind(models.TextChoices):
@@ -361,7 +363,10 @@ class Event(Publishable, Searchable):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     start_date = models.DateField(_("start date"))
-    end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Only for an event over several days.")
+    )
+    date_precision = precision_field()
     hub = models.ForeignKey(
         Hub,
         on_delete=models.PROTECT,
@@ -395,11 +400,16 @@ class Event(Publishable, Searchable):
     objects = EventQuerySet.as_manager()
 
     search_source_fields = ("title", "summary", "location", "body")
+    partial_date_fields = {"start_date": "date_precision", "end_date": "date_precision"}
 
     class Meta:
-        ordering = ["-start_date", "slug"]
+        ordering = ["-start_date", "-date_precision", "slug"]
         # The events list's order: deep pages read the index instead of sorting every event.
-        indexes = [models.Index(fields=["-start_date", "slug"], name="event_timeline_idx")]
+        indexes = [
+            models.Index(
+                fields=["-start_date", "-date_precision", "slug"], name="event_timeline_idx"
+            )
+        ]
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
@@ -408,6 +418,11 @@ class Event(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("hubs:event_detail", kwargs={"slug": self.slug})
+
+    @property
+    def when(self):
+        """Its dates at their precision: "12–13 September 2017", "September 2019", "2017"."""
+        return self.partial("start_date", "end_date")
 
     @property
     def report_link(self):

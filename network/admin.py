@@ -59,17 +59,19 @@ class PartnerAdmin(PublishableAdmin):
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
     hub_scope = "hubs"
-    list_display = ("title", "kind", "date", "status")
+    list_display = ("title", "kind", "when", "status")
     list_filter = ("kind", "hubs", "topics")
     date_hierarchy = "date"
     search_fields = ("title_ar", "title_en", "summary_ar", "summary_en", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("hubs", "topics")
+    radio_fields = {"date_precision": admin.HORIZONTAL}
     fields = (
         "title",
         "slug",
         "kind",
         "date",
+        "date_precision",
         "hubs",
         "topics",
         "summary",
@@ -81,6 +83,10 @@ class ResourceAdmin(PublishableAdmin):
 
     def view_on_site(self, obj):
         return obj.link or None
+
+    @admin.display(description=_("date"), ordering="date")
+    def when(self, obj):
+        return obj.dated or "–"
 
 
 @admin.register(TranslationReport)

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from network.dates import PartialDateModel, precision_field
 from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.search_indexes import searchable_text
 from network.text import normalise, search_words
@@ -194,7 +195,7 @@ class ResourceQuerySet(PublishableQuerySet):
         )
 
 
-class Resource(Publishable, Searchable):
+class Resource(Publishable, Searchable, PartialDateModel):
     """A document for practitioners: a report, a case study or a guide."""
 
     class Kind(models.TextChoices):
@@ -236,13 +237,16 @@ class Resource(Publishable, Searchable):
         Topic, related_name="resources", blank=True, verbose_name=_("topics")
     )
     date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = precision_field()
+
+    partial_date_fields = {"date": "date_precision"}
 
     objects = ResourceQuerySet.as_manager()
 
     search_source_fields = ("title", "summary")
 
     class Meta:
-        ordering = ["-date", "slug"]
+        ordering = [models.F("date").desc(nulls_last=True), "-date_precision", "slug"]
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
 
@@ -252,6 +256,10 @@ class Resource(Publishable, Searchable):
     def get_absolute_url(self):
         """Resources have no page of their own: the document itself, or else the library."""
         return self.link or reverse("resources")
+
+    @property
+    def dated(self):
+        return self.partial("date")
 
     @property
     def link(self):

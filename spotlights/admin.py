@@ -36,10 +36,11 @@ class SpotlightAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("city", "mentioned_cities", "topics")
     readonly_fields = ("thumbnail",)
+    radio_fields = {"date_precision": admin.HORIZONTAL}
     inlines = (SpotlightSectionInline, SpotlightAuthorInline)
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "city", "mentioned_cities", "topics")}),
-        (_("Publication"), {"fields": ("status", "published_at")}),
+        (_("Publication"), {"fields": ("status", "published_at", "date", "date_precision")}),
         (_("Text"), {"fields": ("summary", "quote", "quote_person", "quote_role")}),
         (_("Image"), {"fields": ("hero_image", "thumbnail", "hero_alt", "hero_caption")}),
     )

@@ -1,5 +1,7 @@
 """Atom feed of the latest spotlights, one per language (/ar/spotlights/feed/, /en/…)."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -32,7 +34,11 @@ class LatestSpotlightsFeed(Feed):
         return item.summary
 
     def item_pubdate(self, item):
-        return item.published_at
+        # Atom's <published> is a full timestamp: given only for an article dated to the day.
+        dated = item.dated
+        if dated and dated.is_day:
+            return datetime.datetime.combine(dated.start, datetime.time(), tzinfo=datetime.UTC)
+        return None
 
     def item_updateddate(self, item):
         return item.updated_at

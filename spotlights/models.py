@@ -4,8 +4,10 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from network.dates import PartialDateModel, precision_field
 from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
@@ -37,7 +39,7 @@ class SpotlightQuerySet(PublishableQuerySet):
         )
 
 
-class Spotlight(Publishable, Searchable):
+class Spotlight(Publishable, Searchable, PartialDateModel):
     """An article about a city: a city spotlight, or a story with named authors."""
 
     class Kind(models.TextChoices):
@@ -67,6 +69,17 @@ class Spotlight(Publishable, Searchable):
     quote = models.TextField(_("pull quote"), blank=True)
     quote_person = models.CharField(_("quoted person"), max_length=150, blank=True)
     quote_role = models.CharField(_("quoted person's role"), max_length=200, blank=True)
+    date = models.DateField(
+        _("date of the article"),
+        null=True,
+        blank=True,
+        default=timezone.localdate,
+        help_text=_(
+            "The date visitors see. Empty it when the article's date is not known (e.g. a "
+            "republished article whose source gives none): then no date is shown."
+        ),
+    )
+    date_precision = precision_field()
 
     objects = SpotlightQuerySet.as_manager()
 
@@ -79,6 +92,7 @@ class Spotlight(Publishable, Searchable):
         "quote_role",
     )
     search_related_fields = (("sections", ("heading", "body")), ("authors", ("name", "role")))
+    partial_date_fields = {"date": "date_precision"}
 
     class Meta:
         ordering = ["-published_at", "slug"]
@@ -90,6 +104,11 @@ class Spotlight(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("spotlights:detail", kwargs={"slug": self.slug})
+
+    @property
+    def dated(self):
+        """The article's own date at its precision; None when unknown (none is shown)."""
+        return self.partial("date")
 
     def clean(self):
         super().clean()

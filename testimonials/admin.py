@@ -26,8 +26,9 @@ class TestimonialAdmin(PublishableAdmin):
         "city__name_en",
     )
     autocomplete_fields = ("city",)
+    radio_fields = {"date_precision": admin.HORIZONTAL}
     fieldsets = (
-        (None, {"fields": ("quote", "person", "role", "city", "date")}),
+        (None, {"fields": ("quote", "person", "role", "city", "date", "date_precision")}),
         (_("Publication"), {"fields": ("status", "published_at", "featured", "order")}),
     )
 

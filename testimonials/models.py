@@ -4,6 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from network.dates import PartialDateModel, precision_field
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 
@@ -18,7 +19,7 @@ class TestimonialQuerySet(PublishableQuerySet):
         return self.select_related("city", "city__hub", "city__country")
 
 
-class Testimonial(Publishable, Searchable):
+class Testimonial(Publishable, Searchable, PartialDateModel):
     quote = models.TextField(_("quote"))
     person = models.CharField(_("person"), max_length=150)
     role = models.CharField(_("role"), max_length=250)
@@ -30,7 +31,10 @@ class Testimonial(Publishable, Searchable):
         related_name="testimonials",
         verbose_name=_("city"),
     )
-    date = models.DateField(_("date"), null=True, blank=True)
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("When it was said, if the source says.")
+    )
+    date_precision = precision_field()
     featured = models.BooleanField(
         _("featured"),
         default=False,
@@ -41,6 +45,7 @@ class Testimonial(Publishable, Searchable):
     objects = TestimonialQuerySet.as_manager()
 
     search_source_fields = ("quote", "person", "role")
+    partial_date_fields = {"date": "date_precision"}
 
     class Meta:
         ordering = ["order", "pk"]
@@ -52,6 +57,10 @@ class Testimonial(Publishable, Searchable):
 
     def get_absolute_url(self):
         return reverse("testimonials:list") + f"#testimonial-{self.pk}"
+
+    @property
+    def dated(self):
+        return self.partial("date")
 
     @property
     def hub(self):

@@ -33,7 +33,8 @@ class CouncilInline(StackedInline):
     """The city's councils in brief; seats are edited on the council's own page."""
 
     model = Council
-    fields = ("name", "kind", "founded_year", "chair", "order")
+    fields = ("name", "kind", ("founded_on", "founded_precision"), "chair", "order")
+    radio_fields = {"founded_precision": admin.HORIZONTAL}
     show_change_link = True
 
 
@@ -59,7 +60,7 @@ class CityAdmin(PublishableAdmin):
         "hub",
         "kind",
         "membership_status",
-        "joined_year",
+        "joined",
         "status",
         "thumbnail",
     )
@@ -70,12 +71,13 @@ class CityAdmin(PublishableAdmin):
     autocomplete_fields = ("country", "hub")
     readonly_fields = ("thumbnail",)
     inlines = (CouncilInline,)
+    radio_fields = {"joined_precision": admin.HORIZONTAL}
     fieldsets = (
         (None, {"fields": ("name", "slug", "other_names", "kind", "country", "hub")}),
         (_("Publication"), {"fields": ("status", "published_at")}),
         (
             _("Membership"),
-            {"fields": ("membership_status", "joined_year", "joined_on")},
+            {"fields": ("membership_status", "joined_on", "joined_precision")},
         ),
         (_("Profile"), {"fields": ("mayor", "population", "profile")}),
         (_("Image"), {"fields": ("image", "thumbnail", "image_alt")}),
@@ -86,6 +88,10 @@ class CityAdmin(PublishableAdmin):
     def thumbnail(self, obj):
         return image_preview(obj.image)
 
+    @admin.display(description=_("date joined"), ordering="joined_on")
+    def joined(self, obj):
+        return obj.joined or "–"
+
 
 class CouncilSeatInline(TabularInline):
     model = CouncilSeat
@@ -95,16 +101,30 @@ class CouncilSeatInline(TabularInline):
 @admin.register(Council)
 class CouncilAdmin(ContentAdmin):
     hub_scope = "city__hub"
-    list_display = ("name", "city", "kind", "founded_year", "seat_count")
+    list_display = ("name", "city", "kind", "founded", "seat_count")
     list_filter = ("kind", "city__hub", "city__country")
     list_select_related = ("city",)
     search_fields = ("name_ar", "name_en", "city__name_ar", "city__name_en")
     autocomplete_fields = ("city", "parent")
     inlines = (CouncilSeatInline,)
-    fields = ("city", "name", "kind", "parent", "founded_year", "founded_on", "chair", "mandate")
+    fields = (
+        "city",
+        "name",
+        "kind",
+        "parent",
+        "founded_on",
+        "founded_precision",
+        "chair",
+        "mandate",
+    )
+    radio_fields = {"founded_precision": admin.HORIZONTAL}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_seat_count=Count("seats"))
+
+    @admin.display(description=_("date founded"), ordering="founded_on")
+    def founded(self, obj):
+        return obj.founded or "–"
 
     @admin.display(description=_("seats"), ordering="_seat_count")
     def seat_count(self, obj):

@@ -21,6 +21,7 @@ from cities.models import (
     ReferenceCounter,
 )
 from network import mailqueue
+from network.dates import DatePrecision
 from network.text import normalise
 
 logger = logging.getLogger(__name__)
@@ -245,7 +246,8 @@ def create_city(application):
         hub=application.hub or country.hub,
         population=application.population,
         membership_status=City.MembershipStatus.MEMBER,
-        joined_year=timezone.now().year,
+        joined_on=timezone.localdate(),  # approved today: the day is known
+        joined_precision=DatePrecision.DAY,
         status=City.Status.DRAFT,
     )
     application.city = city

@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from network.dates import DatePrecision, PartialDateModel, precision_field
 from network.fields import CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 from network.text import folding_regex, search_words
@@ -144,7 +145,7 @@ class CityQuerySet(PublishableQuerySet):
         )
 
 
-class City(Publishable, Searchable):
+class City(Publishable, Searchable, PartialDateModel):
     """A local authority that joined the network."""
 
     class MembershipStatus(models.TextChoices):
@@ -197,11 +198,18 @@ class City(Publishable, Searchable):
         null=True,
         blank=True,
         db_index=True,
+        editable=False,  # kept in step with joined_on, for filters and charts
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
     )
     joined_on = models.DateField(
-        _("date joined"), null=True, blank=True, help_text=_("If known; the year is enough.")
+        _("date joined"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "If known. Say below whether the source gives the day, only the month or only the year."
+        ),
     )
+    joined_precision = precision_field(_("date joined known to"), default=DatePrecision.YEAR)
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     mayor = models.CharField(_("mayor"), max_length=150, blank=True)
     profile = RichTextField(_("profile"))
@@ -227,6 +235,8 @@ class City(Publishable, Searchable):
     objects = CityQuerySet.as_manager()
 
     search_source_fields = ("name", "other_names", "mayor")
+    partial_date_fields = {"joined_on": "joined_precision"}
+    partial_date_years = {"joined_on": "joined_year"}
 
     @property
     def is_member(self):
@@ -248,10 +258,10 @@ class City(Publishable, Searchable):
     def get_absolute_url(self):
         return reverse("cities:detail", kwargs={"slug": self.slug})
 
-    def save(self, *args, **kwargs):
-        if self.joined_on and not self.joined_year:
-            self.joined_year = self.joined_on.year
-        super().save(*args, **kwargs)
+    @property
+    def joined(self):
+        """When it joined, at the precision the sources give, or None."""
+        return self.partial("joined_on")
 
     def clean(self):
         super().clean()
@@ -264,7 +274,7 @@ class CouncilQuerySet(models.QuerySet):
         return self.filter(city__in=City.objects.listed()).select_related("city")
 
 
-class Council(Searchable):
+class Council(Searchable, PartialDateModel):
     """A city's multi-agency prevention body: local safety council, prevention network…"""
 
     class Kind(models.TextChoices):
@@ -293,9 +303,11 @@ class Council(Searchable):
         _("year founded"),
         null=True,
         blank=True,
+        editable=False,  # kept in step with founded_on, for sorting and comparison
         validators=[MinValueValidator(1950), MaxValueValidator(2100)],
     )
     founded_on = models.DateField(_("date founded"), null=True, blank=True)
+    founded_precision = precision_field(_("date founded known to"), default=DatePrecision.YEAR)
     chair = models.CharField(_("chaired by"), max_length=200, blank=True)
     mandate = RichTextField(_("mandate"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -303,6 +315,8 @@ class Council(Searchable):
     objects = CouncilQuerySet.as_manager()
 
     search_source_fields = ("name", "chair", "mandate")
+    partial_date_fields = {"founded_on": "founded_precision"}
+    partial_date_years = {"founded_on": "founded_year"}
 
     class Meta:
         ordering = ["city", "order", "pk"]
@@ -314,6 +328,10 @@ class Council(Searchable):
 
     def get_absolute_url(self):
         return self.city.get_absolute_url() + f"#council-{self.pk}"
+
+    @property
+    def founded(self):
+        return self.partial("founded_on")
 
 
 class CouncilSeat(models.Model):

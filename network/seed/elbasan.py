@@ -15,7 +15,8 @@ COUNCILS = [
         "city": "elbasan",
         "kind": "safety_council",
         "order": 1,
-        "founded_year": 2016,
+        "founded_on": "2016",
+        "founded_source": "003: تم تشكيل المجلس في عام 2016، ويتولى مهمة واسعة لتعزيز السلامة والأمن العامين",
         "name": {"ar": "مجلس السلامة المحلي في إلباسان", "en": "Elbasan Local Safety Council"},
         "chair": {"ar": "رئيس بلدية إلباسان", "en": "The Mayor of Elbasan"},
         "mandate": {
@@ -108,9 +109,9 @@ EVENTS = [
     {
         "slug": "unga-78-gctf-side-event-2023",
         "kind": "other",
-        "start_date": datetime.date(
-            2023, 9, 1
-        ),  # seed 003: the UNGA 78 high-level week, September 2023
+        "start_date": "2023-09",
+        # The source names the session, not the month: UNGA 78 opened in September 2023.
+        "date_source": "003: خلال الافتتاح رفيع المستوى لـ 78ال دورة الجمعية العامة للأمم المتحدة (the 78th session's high-level week: September 2023)",
         "hub": None,
         "location": {"ar": "نيويورك، الولايات المتحدة", "en": "New York, United States"},
         "title": {
@@ -133,8 +134,11 @@ SPOTLIGHT = {
     "slug": "city-spotlight-elbasan-albania",
     "kind": "city_spotlight",
     "city": "elbasan",
-    # Seed 003 is undated; its latest event is the September 2023 UNGA side event.
+    # Seed 003 is undated: the spotlight shows no date (the publication moment below only
+    # puts it on the site, after its latest event, September 2023; it is not shown).
     "published_at": datetime.date(2023, 10, 1),
+    "date": None,
+    "date_source": "003: none: the spotlight carries no date",
     "mentioned_cities": ["skopje", "gostivar"],
     "topics": [
         "local-safety-councils",

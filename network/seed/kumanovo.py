@@ -10,7 +10,8 @@ COUNCILS = [
         "city": "kumanovo",
         "kind": "prevention_council",
         "order": 1,
-        "founded_year": None,  # the seed says only that it already existed in 2019
+        "founded_on": None,  # the seed says only that it already existed in 2019
+        "founded_source": "002: none: ويعمل هذا الفريق في إطار مجلس الوقاية المحلي الموجود حالياً (no founding date)",
         "name": {
             "ar": "مجلس الوقاية المحلي في كومانوفو",
             "en": "Kumanovo Local Prevention Council",
@@ -28,8 +29,8 @@ COUNCILS = [
         "kind": "action_team",
         "order": 2,
         "parent": "prevention_council",
-        "founded_year": 2019,
-        "founded_on": datetime.date(2019, 9, 1),  # seed 002: "September 2019"
+        "founded_on": "2019-09",
+        "founded_source": "002: احتفلت المدينة بإنشاء نسختها الخاصة من شبكات الوقاية المحلية المعروف باسم فريق العمل المجتمعي في سبتمبر 2019",
         "name": {"ar": "فريق العمل المجتمعي في كومانوفو", "en": "Kumanovo Community Action Team"},
         "chair": {"ar": "", "en": ""},
         "mandate": {
@@ -56,7 +57,8 @@ EVENTS = [
         "slug": CAT_LAUNCH,
         "kind": "launch",
         "hub": "western-balkans",
-        "start_date": datetime.date(2019, 9, 1),  # seed 002: "September 2019"
+        "start_date": "2019-09",
+        "date_source": "002: احتفلت المدينة بإنشاء نسختها الخاصة من شبكات الوقاية المحلية المعروف باسم فريق العمل المجتمعي في سبتمبر 2019",
         "host_city": "kumanovo",
         "location": {"ar": "", "en": ""},
         "title": {
@@ -77,8 +79,9 @@ EVENTS = [
         "slug": "kumanovo-cat-planning-workshop-2019",
         "kind": "workshop",
         "hub": "western-balkans",
-        # Seed 002 places it right after the September 2019 launch without a date.
-        "start_date": datetime.date(2019, 9, 1),
+        # Seed 002 places it after the September 2019 launch without a month of its own.
+        "start_date": "2019",
+        "date_source": "002: بعد الإطلاق الرسمي، شارك أعضاء فريق العمل المجتمعي ... في ورشة عمل لمدة أربعة أيام (after the launch in 2019; no month given)",
         "host_city": "kumanovo",
         "location": {"ar": "", "en": ""},
         "title": {
@@ -104,7 +107,8 @@ EVENTS = [
     {
         "slug": "strong-cities-global-summit-aarhus-2017",
         "kind": "summit",
-        "start_date": datetime.date(2017, 1, 1),  # seed 002 gives only the year 2017
+        "start_date": "2017",
+        "date_source": "002: نهج البلديات اللبنانية والأردنية في تنفيذ نموذج شبكات الوقاية المحلية في قمة أرهوس لشبكة المدن القوية في عام 2017",
         "hub": None,
         "location": {"ar": "آرهوس، الدنمارك", "en": "Aarhus, Denmark"},
         "title": {
@@ -124,8 +128,11 @@ STORY = {
     "slug": "prevention-network-model-expands-to-western-balkans",
     "kind": "story",
     "city": "kumanovo",
-    # Seed 002 is undated; it reports the September 2019 launch and the workshop after it.
+    # Seed 002 is undated: the story shows no date (the publication moment below only
+    # puts it on the site; it is not shown).
     "published_at": datetime.date(2019, 10, 1),
+    "date": None,
+    "date_source": "002: none: the story carries no date",
     "mentioned_cities": ["skopje", "gostivar", "kicevo", "tripoli-lebanon"],
     "topics": [
         "prevention-networks",
@@ -253,7 +260,8 @@ RESOURCES = [
         "url": "",
         "hubs": ["western-balkans"],
         "topics": ["prevention-networks"],
-        "date": datetime.date(2019, 9, 1),  # released for the September 2019 launch
+        "date": "2019-09",
+        "date_source": "002: وضعت شبكة المدن القوية وثيقة مرجعية لفريق العمل المجتمعي لإطلاقها في سبتمبر (the launch in September 2019)",
         "title": {
             "ar": "كتيّب فريق العمل المجتمعي في كومانوفو",
             "en": "Kumanovo Community Action Team handbook",

@@ -103,7 +103,8 @@ EVENTS = [
     {
         "slug": INAUGURAL_WORKSHOP,
         "kind": "workshop",
-        "start_date": datetime.date(2023, 3, 1),  # seed 004: "March 2023"
+        "start_date": "2023-03",
+        "date_source": "004: في ورشة العمل الافتتاحية للمركز الإقليمي في مارس 2023، حدد أصحاب المصلحة عددًا من الاحتياجات ذات الأولوية",
         "location": {"ar": "", "en": ""},
         "title": {
             "ar": "ورشة العمل الافتتاحية للمحور الإقليمي لمنطقة الشرق الأوسط وشمال أفريقيا",
@@ -122,7 +123,8 @@ EVENTS = [
     {
         "slug": "local-prevention-networks-lebanon-jordan-2017",
         "kind": "launch",
-        "start_date": datetime.date(2017, 1, 1),  # seed 002 gives only the year 2017
+        "start_date": "2017",
+        "date_source": "002: في عام 2017، أطلقت شبكة المدن القوية تجربة مبتكرة وجذرية في منطقة الشرق الأوسط",
         "location": {"ar": "لبنان والأردن", "en": "Lebanon and Jordan"},
         "title": {
             "ar": "إطلاق شبكات الوقاية المحلية في لبنان والأردن",

@@ -1,8 +1,8 @@
 """Countries and member cities named in the seeds.
 
-Coordinates are approximate city centres. ``joined_year`` is set only where a seed gives it
-(Čair, Peja and Gjilan were the members in January 2016, Elbasan joined in 2017); the other
-years are left empty rather than guessed. Mayors are those the seeds name. ``other_names``
+Coordinates are approximate city centres. ``joined_on`` ("2016": a year only) is set only
+where a seed gives it, with ``joined_source`` (Čair, Peja and Gjilan were the members in
+January 2016, Elbasan joined in 2017); the other dates are left empty rather than guessed. Mayors are those the seeds name. ``other_names``
 holds the spellings people search for, including the seeds' own Arabic variants.
 
 ``membership_status`` is "member" only where a seed says the place joined or is a member;
@@ -46,7 +46,9 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
-        "joined_year": 2016,
+        "joined_on": "2016",
+        # Members by January 2016, so "member since 2016" holds; no month of joining is given.
+        "joined_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "mayor": {"ar": "فيسار غانيو", "en": "Visar Ganiu"},
         "profile": {
             "ar": "<p>تشاير بلدية من بلديات مدينة سكوبيي، عاصمة مقدونيا الشمالية، وكانت في كانون الثاني/يناير 2016 إحدى ثلاث بلديات فقط في غرب البلقان أعضاء في شبكة المدن القوية. في أيلول/سبتمبر 2018 التقى فريق الشبكة برئيس البلدية فيسار غانيو لبحث التحديات التي تواجهها البلدية في الوقاية من التطرف العنيف ومكافحته.</p>",
@@ -64,7 +66,9 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
-        "joined_year": 2016,
+        "joined_on": "2016",
+        # Members by January 2016, so "member since 2016" holds; no month of joining is given.
+        "joined_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>بلدية في غرب كوسوفو، وكانت مع بلديتي تشاير وغيلان أولى أعضاء شبكة المدن القوية في غرب البلقان في كانون الثاني/يناير 2016.</p>",
@@ -82,7 +86,9 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
-        "joined_year": 2016,
+        "joined_on": "2016",
+        # Members by January 2016, so "member since 2016" holds; no month of joining is given.
+        "joined_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>بلدية في شرق كوسوفو، وكانت مع بلديتي تشاير وبيجا أولى أعضاء شبكة المدن القوية في غرب البلقان في كانون الثاني/يناير 2016.</p>",
@@ -134,7 +140,8 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "003: انضمت إلى شبكة المدن القوية في عام 2017",
-        "joined_year": 2017,
+        "joined_on": "2017",
+        "joined_source": "003: انضمت إلى شبكة المدن القوية في عام 2017",
         "mayor": {"ar": "جليديان لاتجا", "en": "Gledian Llatja"},
         "profile": {
             "ar": "<p>إلباسان رابع أكبر بلدية في ألبانيا، وموطن لمجتمع متعدد الأديان تتجاور فيه دور العبادة الإسلامية والأرثوذكسية والكاثوليكية. انضمت إلى شبكة المدن القوية عام 2017، ولديها منذ عام 2016 مجلس للسلامة المحلية يرأسه رئيس البلدية. استضافت في حزيران/يونيو 2023 ورشة عمل إقليمية حول تمكين الشباب من التصدي للتطرف.</p>",

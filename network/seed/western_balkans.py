@@ -189,12 +189,14 @@ TESTIMONIALS = [
 TRAINING_SUMMARY_AR = "أحد ثلاثة اجتماعات تدريبية نظّمها معهد الحوار الاستراتيجي مع الرابطة الدولية لإدارة المدن والمقاطعات (ICMA) في دول البلقان. تناولت الجلسات التدريبية تقييم المخاطر وخطط العمل المحلية واستراتيجيات إشراك الشباب وآليات الإحالة المحلية، والعمل مع المتطرفين العنيفين السابقين في برامج نزع التطرف وفك الارتباط بالجماعات العنيفة."
 TRAINING_SUMMARY_EN = "One of three training meetings the Institute for Strategic Dialogue held with ICMA in the Balkans. The training sessions covered risk assessment, local action plans, youth engagement strategies, local referral mechanisms, and working with former violent extremists on de-radicalisation and disengagement programmes."
 
-# Dates the seeds give only as a month use the 1st; dates given only as a year use 1 January.
+# Dates are written at the precision the source gives ("2023-02", "2017"), each with the
+# sentence it rests on (checked by tests/network/test_seed_sources.py).
 EVENTS = [
     {
         "slug": INAUGURAL_WORKSHOP,
         "kind": "workshop",
-        "start_date": datetime.date(2023, 2, 1),  # seed 000: "February 2023"
+        "start_date": "2023-02",
+        "date_source": "000: عقد المركز الإقليمي لغرب البلقان ورشة العمل الافتتاحية الشخصية في سراييفو في فبراير 2023",
         "location": {"ar": "سراييفو، البوسنة والهرسك", "en": "Sarajevo, Bosnia and Herzegovina"},
         "title": {
             "ar": "ورشة العمل الافتتاحية للمحور الإقليمي لغرب البلقان",
@@ -213,7 +215,8 @@ EVENTS = [
     {
         "slug": "danilovgrad-roundtable-2023",
         "kind": "roundtable",
-        "start_date": datetime.date(2023, 7, 1),  # seed 000: "July" 2023
+        "start_date": "2023-07",
+        "date_source": "000: في شهر يوليو، نظم المركز بعد ذلك مائدة مستديرة (the July after the February 2023 workshop)",
         # The seed says whom the roundtable served (Danilovgrad), not where it was held.
         "location": {"ar": "", "en": ""},
         "title": {
@@ -230,7 +233,8 @@ EVENTS = [
     {
         "slug": "elbasan-youth-workshop-2023",
         "kind": "workshop",
-        "start_date": datetime.date(2023, 6, 1),  # seeds 000 and 003: "June 2023"
+        "start_date": "2023-06",
+        "date_source": "000: في إلباسان (ألبانيا)، في يونيو 2023، لمساعدة المدينة على التغلب على التحديات في إشراك الشباب",
         "host_city": "elbasan",
         "location": {"ar": "", "en": ""},
         "title": {
@@ -247,8 +251,9 @@ EVENTS = [
     {
         "slug": "durres-practitioners-workshop-2017",
         "kind": "workshop",
-        "start_date": datetime.date(2017, 9, 12),
-        "end_date": datetime.date(2017, 9, 13),
+        "start_date": "2017-09-12",
+        "end_date": "2017-09-13",
+        "date_source": "001: نظمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين ... في 12 و13 أيلول/سبتمبر 2017 في دوريس",
         "host_city": "durres",
         "location": {"ar": "", "en": ""},
         "title": {
@@ -268,7 +273,8 @@ EVENTS = [
     {
         "slug": "skopje-gostivar-city-exchange-2019",
         "kind": "city_exchange",
-        "start_date": datetime.date(2019, 1, 1),  # seed 003 gives only the year 2019
+        "start_date": "2019",
+        "date_source": "003: البلدية شارك في تبادل منظمة بواسطة المدن القوية في سكوبي و جوستيفار في 2019",
         "host_city": "skopje",
         "location": {
             "ar": "سكوبيي وغوستيفار، مقدونيا الشمالية",
@@ -288,7 +294,8 @@ EVENTS = [
     {
         "slug": "elbasan-city-exchange-2021",
         "kind": "city_exchange",
-        "start_date": datetime.date(2021, 1, 1),  # seed 003 gives only the year 2021
+        "start_date": "2021",
+        "date_source": "003: في عام 2021، مرة واحدة كوفيد-19 وتم تخفيف تدابير التخفيف, ال مدينة بحد ذاتها منظمة مثل هذا التبادل",
         "host_city": "elbasan",
         "location": {"ar": "", "en": ""},
         "title": {"ar": "تبادل بين المدن في إلباسان", "en": "City exchange in Elbasan"},
@@ -302,8 +309,9 @@ EVENTS = [
     {
         "slug": "kosovo-north-macedonia-consultations-2018",
         "kind": "consultation",
-        "start_date": datetime.date(2018, 9, 17),
-        "end_date": datetime.date(2018, 9, 20),
+        "start_date": "2018-09-17",
+        "end_date": "2018-09-20",
+        "date_source": "001: من 17 إلى 20 أيلول/سبتمبر 2018، قاد فريق عمل شبكة المدن القوية نشاطات استشارية",
         "location": {"ar": "كوسوفو ومقدونيا", "en": "Kosovo and Macedonia"},
         "title": {
             "ar": "استشارات مخصصة للمدن في كوسوفو ومقدونيا",
@@ -328,7 +336,8 @@ EVENTS = [
     {
         "slug": "wb-training-kosovo-2017",
         "kind": "training",
-        "start_date": datetime.date(2017, 1, 1),  # seed 001 gives only "during the year" 2017
+        "start_date": "2017",
+        "date_source": "001: جلسات التدريب التي أقيمت خلال السنة في كوسوفو وألبانيا والجبل الأسود (the year of the September 2017 workshop: 2017)",
         "location": {"ar": "كوسوفو", "en": "Kosovo"},
         "title": {
             "ar": "اجتماع تدريبي للبلديات في كوسوفو",
@@ -344,7 +353,8 @@ EVENTS = [
     {
         "slug": "wb-training-albania-2017",
         "kind": "training",
-        "start_date": datetime.date(2017, 1, 1),  # seed 001 gives only "during the year" 2017
+        "start_date": "2017",
+        "date_source": "001: جلسات التدريب التي أقيمت خلال السنة في كوسوفو وألبانيا والجبل الأسود (the year of the September 2017 workshop: 2017)",
         "location": {"ar": "ألبانيا", "en": "Albania"},
         "title": {
             "ar": "اجتماع تدريبي للبلديات في ألبانيا",
@@ -360,7 +370,8 @@ EVENTS = [
     {
         "slug": "wb-training-montenegro-2017",
         "kind": "training",
-        "start_date": datetime.date(2017, 1, 1),  # seed 001 gives only "during the year" 2017
+        "start_date": "2017",
+        "date_source": "001: جلسات التدريب التي أقيمت خلال السنة في كوسوفو وألبانيا والجبل الأسود (the year of the September 2017 workshop: 2017)",
         "location": {"ar": "الجبل الأسود", "en": "Montenegro"},
         "title": {
             "ar": "اجتماع تدريبي للبلديات في الجبل الأسود",
@@ -376,7 +387,8 @@ EVENTS = [
     {
         "slug": "local-innovation-grant-gus-albania-2018",
         "kind": "grant_award",
-        "start_date": datetime.date(2018, 1, 1),  # seed 001 gives only the year 2018
+        "start_date": "2018",
+        "date_source": "001: وخلال سنة 2018، قدّمت شبكة المدن القوية منحة الابتكار المحلي لمنظمة غوس ألبانيا",
         "location": {"ar": "تيرانا، ألبانيا", "en": "Tirana, Albania"},
         "title": {
             "ar": "منحة الابتكار المحلي لغرب البلقان لمنظمة غوس ألبانيا",
@@ -531,7 +543,8 @@ COUNCILS = [
         "city": "danilovgrad",
         "kind": "safety_council",
         "order": 1,
-        "founded_year": None,
+        "founded_on": None,
+        "founded_source": "000: none: the source says the council is being set up, with no date",
         "name": {
             "ar": "مجلس السلامة المحلي في دانيلوفغراد",
             "en": "Danilovgrad Local Safety Council",

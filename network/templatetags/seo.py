@@ -97,14 +97,15 @@ def jsonld_event(event):
         "@type": "Event",
         "name": event.title,
         "description": plain(event.summary or event.body, 300),
-        "startDate": event.start_date.isoformat(),
+        # ISO 8601 at its precision ("2019-09", "2017"): no invented day.
+        "startDate": event.when.iso,
         "url": absolute(event.get_absolute_url()),
         "inLanguage": get_language(),
         "organizer": organisation(),
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
     }
     if event.end_date:
-        data["endDate"] = event.end_date.isoformat()
+        data["endDate"] = event.when.end_iso
     if location:
         data["location"] = {"@type": "Place", "name": location}
     return jsonld(data)
@@ -116,7 +117,6 @@ def jsonld_article(spotlight):
         "@type": "Article",
         "headline": spotlight.title,
         "description": plain(spotlight.summary, 300),
-        "datePublished": spotlight.published_at.isoformat(),
         "dateModified": spotlight.updated_at.isoformat(),
         "url": absolute(spotlight.get_absolute_url()),
         "mainEntityOfPage": absolute(spotlight.get_absolute_url()),
@@ -124,6 +124,8 @@ def jsonld_article(spotlight):
         "publisher": organisation(),
         "about": {"@type": "Place", "name": spotlight.city.name},
     }
+    if spotlight.dated:  # an article whose source gives no date claims none
+        data["datePublished"] = spotlight.dated.iso
     authors = [{"@type": "Person", "name": a.name} for a in spotlight.authors.all()]
     data["author"] = authors or organisation()
     picture = image_url(spotlight.hero_image)

@@ -177,48 +177,42 @@ def test_councils_with_their_seats_by_sector(seeded):
 @pytest.mark.parametrize(
     ("slug", "kind", "start", "end", "hub", "host"),
     [
-        ("wb-inaugural-workshop-sarajevo-2023", "workshop", (2023, 2, 1), None, "wb", None),
-        ("mena-inaugural-workshop-2023", "workshop", (2023, 3, 1), None, "mena", None),
-        ("danilovgrad-roundtable-2023", "roundtable", (2023, 7, 1), None, "wb", None),
-        ("elbasan-youth-workshop-2023", "workshop", (2023, 6, 1), None, "wb", "elbasan"),
+        ("wb-inaugural-workshop-sarajevo-2023", "workshop", "2023-02", "", "wb", None),
+        ("mena-inaugural-workshop-2023", "workshop", "2023-03", "", "mena", None),
+        ("danilovgrad-roundtable-2023", "roundtable", "2023-07", "", "wb", None),
+        ("elbasan-youth-workshop-2023", "workshop", "2023-06", "", "wb", "elbasan"),
         (
             "durres-practitioners-workshop-2017",
             "workshop",
-            (2017, 9, 12),
-            (2017, 9, 13),
+            "2017-09-12",
+            "2017-09-13",
             "wb",
             "durres",
         ),
-        ("skopje-gostivar-city-exchange-2019", "city_exchange", (2019, 1, 1), None, "wb", "skopje"),
-        ("elbasan-city-exchange-2021", "city_exchange", (2021, 1, 1), None, "wb", "elbasan"),
+        ("skopje-gostivar-city-exchange-2019", "city_exchange", "2019", "", "wb", "skopje"),
+        ("elbasan-city-exchange-2021", "city_exchange", "2021", "", "wb", "elbasan"),
         (
             "kosovo-north-macedonia-consultations-2018",
             "consultation",
-            (2018, 9, 17),
-            (2018, 9, 20),
+            "2018-09-17",
+            "2018-09-20",
             "wb",
             None,
         ),
-        ("local-innovation-grant-gus-albania-2018", "grant_award", (2018, 1, 1), None, "wb", None),
-        (
-            "kumanovo-community-action-team-launch-2019",
-            "launch",
-            (2019, 9, 1),
-            None,
-            "wb",
-            "kumanovo",
-        ),
-        ("kumanovo-cat-planning-workshop-2019", "workshop", (2019, 9, 1), None, "wb", "kumanovo"),
-        ("strong-cities-global-summit-aarhus-2017", "summit", (2017, 1, 1), None, None, None),
-        ("unga-78-gctf-side-event-2023", "other", (2023, 9, 1), None, None, None),
+        ("local-innovation-grant-gus-albania-2018", "grant_award", "2018", "", "wb", None),
+        ("kumanovo-community-action-team-launch-2019", "launch", "2019-09", "", "wb", "kumanovo"),
+        # Seed 002: "after the official launch", no month of its own.
+        ("kumanovo-cat-planning-workshop-2019", "workshop", "2019", "", "wb", "kumanovo"),
+        ("strong-cities-global-summit-aarhus-2017", "summit", "2017", "", None, None),
+        ("unga-78-gctf-side-event-2023", "other", "2023-09", "", None, None),
     ],
 )
 def test_events_have_kind_dates_hub_and_host(seeded, slug, kind, start, end, hub, host):
+    """Each event's dates at the precision its source gives (ISO 8601 at that precision)."""
     hubs = {"wb": "western-balkans", "mena": "middle-east-north-africa", None: None}
     event = Event.objects.published().select_related("hub", "host_city").get(slug=slug)
     assert event.kind == kind
-    assert event.start_date == datetime.date(*start)
-    assert event.end_date == (datetime.date(*end) if end else None)
+    assert (event.when.iso, event.when.end_iso) == (start, end)
     assert (event.hub.slug if event.hub else None) == hubs[hub]
     assert (event.host_city.slug if event.host_city else None) == host
     assert event.summary_ar and event.summary_en
@@ -373,3 +367,17 @@ def test_refresh_applies_the_corrections_to_an_old_database(db):
     load("--refresh")
     assert City.objects.get(slug="durres").membership_status == "engaged"
     assert not team.seats.exists()
+
+
+def test_other_seed_dates_at_their_precision(seeded):
+    """Joining and founding dates, the handbook's date and the undated stories."""
+    joined = {city.slug: city.joined.iso for city in City.objects.exclude(joined_on=None)}
+    assert joined == {"cair": "2016", "peja": "2016", "gjilan": "2016", "elbasan": "2017"}
+    founded = {
+        c.city.slug + "/" + c.kind: c.founded.iso for c in Council.objects.exclude(founded_on=None)
+    }
+    assert founded == {"elbasan/safety_council": "2016", "kumanovo/action_team": "2019-09"}
+    handbook = Resource.objects.get(slug="kumanovo-community-action-team-handbook")
+    assert handbook.dated.iso == "2019-09"
+    # Neither source page carries a date: the spotlight and the story show none.
+    assert list(Spotlight.objects.values_list("date", flat=True)) == [None, None]

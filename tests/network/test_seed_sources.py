@@ -1,4 +1,5 @@
-"""Every status and council make-up in the seed files rests on a source note that agrees with it.
+"""Every status, council make-up and date in the seed files rests on a source note that agrees
+with it.
 
 A note is "<seed number>: <the sentence it rests on>"; the seed numbers are the five pages in
 ``/work/shared/seeds`` (000 to 004). A member's note quotes the seed's own (Arabic) sentence;
@@ -8,7 +9,8 @@ any other status says that no source says the place joined.
 import re
 
 from cities.models import City, CouncilSeat
-from network.seed import elbasan, kumanovo, places, western_balkans
+from network.dates import DatePrecision, PartialDate
+from network.seed import elbasan, kumanovo, mena, places, western_balkans
 
 NOTE = re.compile(r"^00[0-4]: \S.{10,}")
 ARABIC = re.compile(r"[\u0600-\u06ff]{3,}")
@@ -45,3 +47,74 @@ def test_every_council_make_up_has_a_consistent_source_note():
 def test_the_kumanovo_team_has_no_copied_make_up():
     team = next(c for c in kumanovo.COUNCILS if c["kind"] == "action_team")
     assert team["seats"] == []
+
+
+# Month names as the seeds write them (Levantine and Egyptian forms) and in English.
+MONTHS = {
+    1: ("كانون الثاني", "يناير", "January"),
+    2: ("شباط", "فبراير", "February"),
+    3: ("آذار", "مارس", "March"),
+    4: ("نيسان", "أبريل", "April"),
+    5: ("أيار", "مايو", "May"),
+    6: ("حزيران", "يونيو", "June"),
+    7: ("تموز", "يوليو", "July"),
+    8: ("آب", "أغسطس", "August"),
+    9: ("أيلول", "سبتمبر", "September"),
+    10: ("تشرين الأول", "أكتوبر", "October"),
+    11: ("تشرين الثاني", "نوفمبر", "November"),
+    12: ("كانون الأول", "ديسمبر", "December"),
+}
+
+
+def seeded_dates():
+    """(label, [date strings], note) for every date field in the seed files."""
+    sources = (western_balkans, mena, elbasan, kumanovo)
+    for event in [e for source in sources for e in source.EVENTS]:
+        dates = [event["start_date"], *([event["end_date"]] if event.get("end_date") else [])]
+        yield event["slug"], dates, event.get("date_source", "")
+    for council in ALL_COUNCILS:
+        yield council["name"]["en"], [council["founded_on"]], council.get("founded_source", "")
+    for city in places.CITIES:
+        if "joined_on" in city or "joined_source" in city:
+            yield city["slug"], [city.get("joined_on")], city.get("joined_source", "")
+    for resource in [
+        r for source in (western_balkans, elbasan, kumanovo) for r in source.RESOURCES
+    ]:
+        if "date" in resource:
+            yield resource["slug"], [resource["date"]], resource.get("date_source", "")
+    for story in (elbasan.SPOTLIGHT, kumanovo.STORY):
+        yield story["slug"], [story["date"]], story.get("date_source", "")
+
+
+def test_every_seeded_date_has_a_source_note_at_its_precision():
+    """The note names the year; a month or day only when the date claims it."""
+    for label, dates, note in seeded_dates():
+        assert NOTE.match(note), f"{label}: a date without a source note"
+        for text in dates:
+            if text is None:
+                assert ": none:" in note, f"{label}: no date, the note must say the source has none"
+                continue
+            assert isinstance(text, str), f"{label}: write the date as the source gives it"
+            date = PartialDate.parse(text)
+            assert str(date.year) in note, f"{label}: the note does not give the year {date.year}"
+            if date.precision >= DatePrecision.MONTH:
+                names = MONTHS[date.start.month]
+                assert any(name in note for name in names), f"{label}: month not in the note"
+            if date.precision == DatePrecision.DAY:
+                day = re.compile(rf"(?<!\d){date.start.day}(?!\d)")
+                assert day.search(note), f"{label}: day {date.start.day} not in the note"
+
+
+def test_no_seeded_day_stands_for_a_month_or_a_year():
+    """The findings of issue 10: three trainings and the Aarhus summit on "1 January 2017", the
+    UNGA side event and the Kumanovo launch and workshop on the 1st of a month."""
+    events = {e["slug"]: e for s in (western_balkans, mena, elbasan, kumanovo) for e in s.EVENTS}
+    for slug in ("wb-training-kosovo-2017", "strong-cities-global-summit-aarhus-2017"):
+        assert events[slug]["start_date"] == "2017"
+    assert events["unga-78-gctf-side-event-2023"]["start_date"] == "2023-09"
+    assert events["kumanovo-community-action-team-launch-2019"]["start_date"] == "2019-09"
+    assert events["kumanovo-cat-planning-workshop-2019"]["start_date"] == "2019"
+    for _label, dates, _note in seeded_dates():
+        for text in dates:
+            if text and PartialDate.parse(text).precision == DatePrecision.DAY:
+                assert not text.endswith("-01"), f"{text}: a 1st of the month needs checking"

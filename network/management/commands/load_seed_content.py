@@ -17,6 +17,7 @@ from reversion.models import Version
 
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
+from network.dates import DatePrecision, PartialDate
 from network.models import Page, Partner, Resource, Topic
 from network.pagecache import bump_content_version
 from network.seed import elbasan, kumanovo, mena, pages, places, topics, western_balkans
@@ -39,6 +40,22 @@ def translated(values):
         else:
             expanded[key] = value
     return expanded
+
+
+def partial_dates(data, precision_field, *fields):
+    """Turn the seed's "2019-09" strings in ``fields`` into dates plus ``precision_field``;
+    drop the ``*_source`` notes (for reviewers and the seed test, not stored)."""
+    data = {key: value for key, value in data.items() if not key.endswith("_source")}
+    precision = None
+    for field in fields:
+        text = data.get(field)
+        if text:
+            parsed = PartialDate.parse(text)
+            data[field], precision = parsed.start, precision or parsed.precision
+        else:
+            data[field] = None
+    data[precision_field] = precision or DatePrecision.DAY
+    return data
 
 
 def moment(day):
@@ -122,26 +139,24 @@ class Loader:
                 Country, {"iso_code": item["iso_code"]}, values
             )
         for item in places.CITIES:
-            data = dict(item)
+            data = partial_dates(item, "joined_precision", "joined_on")
             slug = data.pop("slug")
             data["country"] = countries[data["country"]]
             data["hub"] = self.hubs[data["hub"]]
-            data.pop("status_source")  # for reviewers and the seed test, not stored
-            joined = data.get("joined_year")
+            data["joined_year"] = data["joined_on"].year if data["joined_on"] else None
             # A city is on the site from the year it joined, or from the hub's first year.
-            day = datetime.date(joined, 1, 1) if joined else DEFAULT_PUBLISHED
+            day = data["joined_on"] or DEFAULT_PUBLISHED
             self.cities[slug], _ = self.save(City, {"slug": slug}, {**data, **self.published(day)})
 
     def load_events(self, events, default_hub):
         for item in events:
-            data = dict(item)
+            data = partial_dates(item, "date_precision", "start_date", "end_date")
             slug = data.pop("slug")
             participants = data.pop("participants")
             hub_slug = data.pop("hub", default_hub)
             data["hub"] = self.hubs[hub_slug] if hub_slug else None
             host = data.pop("host_city", None)
             data["host_city"] = self.cities[host] if host else None
-            data.setdefault("end_date", None)
             values = {**data, **self.published(data["start_date"])}
             event, write_links = self.save(Event, {"slug": slug}, values)
             if write_links:
@@ -172,13 +187,12 @@ class Loader:
     def load_councils(self, councils):
         by_kind = {}
         for item in councils:
-            data = dict(item)
+            data = partial_dates(item, "founded_precision", "founded_on")
             city = self.cities[data.pop("city")]
             seats = data.pop("seats")
-            data.pop("seats_source")  # for reviewers and the seed test, not stored
             parent = data.pop("parent", None)
             data["parent"] = by_kind[parent] if parent else None
-            data.setdefault("founded_on", None)
+            data["founded_year"] = data["founded_on"].year if data["founded_on"] else None
             council, write_seats = self.save(Council, {"city": city, "kind": data["kind"]}, data)
             by_kind[council.kind] = council
             if write_seats:
@@ -214,7 +228,7 @@ class Loader:
         return names.index(person) + 1
 
     def load_spotlight(self, item):
-        data = dict(item)
+        data = partial_dates(item, "date_precision", "date")
         slug = data.pop("slug")
         mentioned = data.pop("mentioned_cities")
         topic_slugs = data.pop("topics")
@@ -244,11 +258,10 @@ class Loader:
 
     def load_resources(self, resources):
         for item in resources:
-            data = dict(item)
+            data = partial_dates(item, "date_precision", "date")
             slug = data.pop("slug")
             hub_slugs = data.pop("hubs")
             topic_slugs = data.pop("topics")
-            data.setdefault("date", None)
             values = {**data, **self.published(data["date"] or DEFAULT_PUBLISHED)}
             resource, write_links = self.save(Resource, {"slug": slug}, values)
             if write_links:
