@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from cities.models import City, Council, CouncilSeat, Country
+from cities.models import City, Council, CouncilSeat, Country, Milestone
 
 
 @register(Country)
@@ -21,3 +21,8 @@ class CouncilTranslation(TranslationOptions):
 @register(CouncilSeat)
 class CouncilSeatTranslation(TranslationOptions):
     fields = ("role_title",)
+
+
+@register(Milestone)
+class MilestoneTranslation(TranslationOptions):
+    fields = ("title", "description")

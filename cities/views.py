@@ -5,7 +5,7 @@ from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from cities import comparison, peers
+from cities import comparison, journey, peers
 from cities.filters import CityFilter, CouncilComparisonFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
@@ -162,13 +162,26 @@ class CityDetailView(DetailView):
         for council in councils:
             council.sector_groups = sector_groups(council)
         participating = Event.participating_cities.through.objects.filter(city=city)
+        events = list(
+            Event.objects.published()
+            .filter(Q(host_city=city) | Q(pk__in=participating.values("event_id")))
+            .select_related("hub")
+        )
+        spotlights = list(Spotlight.objects.published().about_city(city).for_listing())
+        testimonials = list(Testimonial.objects.published().filter(city=city))
         context.update(
             councils=councils,
-            events=Event.objects.published()
-            .filter(Q(host_city=city) | Q(pk__in=participating.values("event_id")))
-            .select_related("hub"),
-            spotlights=Spotlight.objects.published().about_city(city).for_listing(),
-            testimonials=Testimonial.objects.published().filter(city=city),
+            events=events,
+            spotlights=spotlights,
+            testimonials=testimonials,
+            journey=journey.build(
+                city,
+                councils=councils,
+                events=events,
+                spotlights=spotlights,
+                testimonials=testimonials,
+                milestones=city.milestones.all(),
+            ),
             impacts=HubImpact.objects.filter(
                 city=city, hub__in=Hub.objects.published().values("pk")
             ).select_related("hub"),

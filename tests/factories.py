@@ -6,7 +6,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from cities.models import City, Council, CouncilSeat, Country
+from cities.models import City, Council, CouncilSeat, Country, Milestone
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
 from network.models import Partner, Resource, Topic
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
@@ -218,3 +218,15 @@ class MembershipApplicationFactory(factory.django.DjangoModelFactory):
     motivation = "Our municipality wants to prevent polarisation among young people. " * 2
     applicant_notified_at = factory.LazyFunction(timezone.now)
     staff_notified_at = factory.LazyFunction(timezone.now)
+
+
+class MilestoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Milestone
+
+    city = factory.SubFactory(CityFactory)
+    date = datetime.date(2019, 9, 1)
+    date_precision = 2  # month
+    kind = Milestone.Kind.OTHER
+    title_en = factory.Sequence(lambda n: f"Milestone {n}")
+    title_ar = factory.Sequence(lambda n: f"محطة {n}")

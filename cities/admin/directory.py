@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import City, Council, CouncilSeat, Country
+from cities.models import City, Council, CouncilSeat, Country, Milestone
 from network.admin_base import (
     ContentAdmin,
     PublishableAdmin,
@@ -51,6 +51,16 @@ class OriginFilter(admin.SimpleListFilter):
         return queryset
 
 
+class MilestoneInline(StackedInline):
+    """Steps of the city's journey that the data cannot know, each from a source."""
+
+    model = Milestone
+    fields = (("date", "date_precision"), "kind", "title", "description", "event", "order")
+    radio_fields = {"date_precision": admin.HORIZONTAL}
+    autocomplete_fields = ("event",)
+    extra = 0
+
+
 @admin.register(City)
 class CityAdmin(PublishableAdmin):
     hub_scope = "hub"
@@ -70,7 +80,7 @@ class CityAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("country", "hub")
     readonly_fields = ("thumbnail",)
-    inlines = (CouncilInline,)
+    inlines = (CouncilInline, MilestoneInline)
     radio_fields = {"joined_precision": admin.HORIZONTAL}
     fieldsets = (
         (None, {"fields": ("name", "slug", "other_names", "kind", "country", "hub")}),

@@ -1,4 +1,5 @@
 from cities.models.directory import City, CityQuerySet, Council, CouncilSeat, Country
+from cities.models.journey import Milestone
 from cities.models.membership import ApplicationEvent, MembershipApplication, ReferenceCounter
 
 __all__ = [
@@ -9,5 +10,6 @@ __all__ = [
     "Council",
     "CouncilSeat",
     "Country",
+    "Milestone",
     "ReferenceCounter",
 ]

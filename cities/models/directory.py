@@ -136,12 +136,16 @@ class CityQuerySet(PublishableQuerySet):
         )
 
     def for_page(self):
-        """A city page: its country and hub, its councils with their seats and parent body."""
+        """A city page: its country and hub, its councils with their seats and parent body,
+        and its journey's milestones with their events."""
+        from cities.models.journey import Milestone
+
         return self.select_related("country", "hub").prefetch_related(
             models.Prefetch(
                 "councils",
                 queryset=Council.objects.select_related("parent").prefetch_related("seats"),
-            )
+            ),
+            models.Prefetch("milestones", queryset=Milestone.objects.select_related("event")),
         )
 
 

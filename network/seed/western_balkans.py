@@ -558,3 +558,38 @@ COUNCILS = [
         "seats_source": "000: none: the source gives no membership for the council being set up",
     },
 ]
+
+# Steps of a city's journey that the rest of the data cannot know (``cities.Milestone``).
+# Seed 000 gives Danilovgrad no joining or founding date: its journey is the mayor's request,
+# the workshop whose lessons inspired it, and the July 2023 roundtable (an event it took part in).
+DANILOVGRAD_SENTENCE = "في دانيلوفغراد (الجبل الأسود)، تواصل عمدة المدينة المنتخب حديثًا مع منظمة المدن القوية للحصول على الدعم لتطوير مجلس السلامة المحلي (LSC) المستوحى من الدروس المستفادة من ورشة العمل الافتتاحية للمركز في فبراير 2023"
+MILESTONES = [
+    {
+        "city": "danilovgrad",
+        "date": "2023-02",
+        "date_source": f"000: {DANILOVGRAD_SENTENCE}",
+        "kind": "event",
+        "event": INAUGURAL_WORKSHOP,
+        "title": {
+            "ar": "ورشة العمل الافتتاحية للمحور في سراييفو، التي استُلهم من دروسها مجلس السلامة المحلي في دانيلوفغراد",
+            "en": "The hub's inaugural workshop in Sarajevo, whose lessons inspired Danilovgrad's local safety council",
+        },
+        "description": {"ar": "", "en": ""},
+    },
+    {
+        "city": "danilovgrad",
+        "date": "2023",
+        # Between the February 2023 workshop it drew on and the July roundtable it led to.
+        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
+        "kind": "request",
+        "event": None,
+        "title": {
+            "ar": "رئيس البلدية المنتخب حديثًا يطلب دعم الشبكة لتطوير مجلس سلامة محلي",
+            "en": "The newly elected mayor asks the network for support in developing a local safety council",
+        },
+        "description": {
+            "ar": "تواصل رئيس بلدية دانيلوفغراد المنتخب حديثًا مع شبكة المدن القوية للحصول على الدعم في تطوير مجلس سلامة محلي، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في فبراير 2023.",
+            "en": "Danilovgrad's newly elected mayor reached out to Strong Cities for support in developing a local safety council, inspired by lessons learned at the hub's inaugural workshop in February 2023.",
+        },
+    },
+]

@@ -1,5 +1,6 @@
 """A city's page: facts, councils by sector, events, spotlights, testimonials, impact."""
 
+import datetime
 import re
 
 import pytest
@@ -14,6 +15,7 @@ from tests.factories import (
     EventFactory,
     HubFactory,
     HubImpactFactory,
+    MilestoneFactory,
     SpotlightFactory,
     TestimonialFactory,
     TopicFactory,
@@ -151,8 +153,10 @@ def add_related(city, count):
         event.participating_cities.add(city)
         spotlight = SpotlightFactory(city=city)
         spotlight.topics.add(TopicFactory())
-        TestimonialFactory(city=city)
+        TestimonialFactory(city=city, date=datetime.date(2020, 5, 1), date_precision=2)
         HubImpactFactory(hub=city.hub, city=city)
+        MilestoneFactory(city=city, event=event)
+        MilestoneFactory(city=city)
 
 
 def test_query_count_does_not_grow_with_data(client, elbasan):

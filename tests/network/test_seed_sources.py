@@ -82,6 +82,8 @@ def seeded_dates():
     ]:
         if "date" in resource:
             yield resource["slug"], [resource["date"]], resource.get("date_source", "")
+    for milestone in western_balkans.MILESTONES:
+        yield milestone["title"]["en"], [milestone["date"]], milestone.get("date_source", "")
     for story in (elbasan.SPOTLIGHT, kumanovo.STORY):
         yield story["slug"], [story["date"]], story.get("date_source", "")
 

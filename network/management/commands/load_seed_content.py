@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
-from cities.models import City, Council, CouncilSeat, Country
+from cities.models import City, Council, CouncilSeat, Country, Milestone
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
 from network.dates import DatePrecision, PartialDate
 from network.models import Page, Partner, Resource, Topic
@@ -104,6 +104,7 @@ class Loader:
             self.load_testimonials(source.TESTIMONIALS)
         self.load_spotlight(elbasan.SPOTLIGHT)
         self.load_spotlight(kumanovo.STORY)
+        self.load_milestones(western_balkans.MILESTONES)
         self.load_partners(western_balkans.PARTNERS)
         for source in (western_balkans, elbasan, kumanovo):
             self.load_resources(source.RESOURCES)
@@ -245,6 +246,15 @@ class Loader:
             self.save(SpotlightAuthor, {"spotlight": spotlight, "order": order}, author)
         for order, section in enumerate(sections, start=1):
             self.save(SpotlightSection, {"spotlight": spotlight, "order": order}, section)
+
+    def load_milestones(self, milestones):
+        for order, item in enumerate(milestones, start=1):
+            data = partial_dates(item, "date_precision", "date")
+            data["city"] = self.cities[data["city"]]
+            event = data.pop("event")
+            data["event"] = self.events[event] if event else None
+            lookup = {"city": data["city"], "title_en": data["title"]["en"]}
+            self.save(Milestone, lookup, {**data, "order": order})
 
     def load_partners(self, partners):
         for order, item in enumerate(partners, start=1):

@@ -1,0 +1,109 @@
+"""A city's journey with the network, oldest first, built from what the page already holds.
+
+Entries come from the data (joining, councils founded, events hosted or attended, dated
+spotlights and testimonials) and from staff-written milestones; a milestone tied to an
+event stands in for that event. Undated items have no place on a timeline and are left out.
+Built in Python from lists the city page fetches anyway: no query of its own.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from network.dates import PartialDate
+
+# Order of kinds that share a date: joining, then councils, milestones, events, articles.
+JOINED, COUNCIL, MILESTONE, EVENT, SPOTLIGHT, TESTIMONIAL = range(6)
+
+
+@dataclass(frozen=True)
+class Entry:
+    when: PartialDate
+    label: str
+    title: str
+    url: str = ""
+    text: str = ""
+    rank: int = MILESTONE
+    position: int = 0
+
+    @property
+    def sort_key(self):
+        # The site-wide order for partial dates: a year or month before the days in it.
+        return (self.when.start, self.when.precision, self.rank, self.position, self.title)
+
+
+def build(city, *, councils=(), events=(), spotlights=(), testimonials=(), milestones=()):
+    entries = []
+    if city.is_member and city.joined:
+        entries.append(
+            Entry(city.joined, _("Membership"), _("Joined the Strong Cities Network"), rank=JOINED)
+        )
+    for council in councils:
+        if council.founded:
+            text = (
+                _("Works within %(parent)s.") % {"parent": council.parent.name}
+                if council.parent
+                else ""
+            )
+            entries.append(
+                Entry(
+                    council.founded,
+                    council.get_kind_display(),
+                    _("%(council)s founded") % {"council": council.name},
+                    council.get_absolute_url(),
+                    text,
+                    COUNCIL,
+                )
+            )
+    told = set()
+    for milestone in milestones:
+        event = milestone.event
+        url = event.get_absolute_url() if event and event.is_published else ""
+        told.add(milestone.event_id)
+        entries.append(
+            Entry(
+                milestone.when,
+                milestone.get_kind_display(),
+                milestone.title,
+                url,
+                milestone.description,
+                position=milestone.order,
+            )
+        )
+    for event in events:
+        if event.pk in told:
+            continue
+        role = _("Hosted by the city") if event.host_city_id == city.pk else _("The city took part")
+        entries.append(
+            Entry(
+                event.when,
+                event.get_kind_display(),
+                event.title,
+                event.get_absolute_url(),
+                role,
+                EVENT,
+            )
+        )
+    for spotlight in spotlights:
+        if spotlight.dated and spotlight.city_id == city.pk:
+            entries.append(
+                Entry(
+                    spotlight.dated,
+                    spotlight.get_kind_display(),
+                    spotlight.title,
+                    spotlight.get_absolute_url(),
+                    rank=SPOTLIGHT,
+                )
+            )
+    for testimonial in testimonials:
+        if testimonial.dated:
+            entries.append(
+                Entry(
+                    testimonial.dated,
+                    _("Testimonial"),
+                    _("%(person)s on the network") % {"person": testimonial.person},
+                    testimonial.get_absolute_url(),
+                    rank=TESTIMONIAL,
+                )
+            )
+    return sorted(entries, key=lambda entry: entry.sort_key)

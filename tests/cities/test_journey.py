@@ -1,0 +1,170 @@
+"""A city's journey: built from its data and staff milestones, oldest first, at each date's
+precision, without queries of its own; seeded journeys rest on the sources."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+from cities import journey
+from cities.models import City, Milestone
+from network.dates import DatePrecision
+from network.seed import western_balkans
+from tests.factories import (
+    CityFactory,
+    CouncilFactory,
+    EventFactory,
+    MilestoneFactory,
+    SpotlightFactory,
+    TestimonialFactory,
+)
+from tests.hubs.test_pages import url
+from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+
+
+def titles(entries):
+    return [(entry.when.iso, entry.title) for entry in entries]
+
+
+def test_entries_from_the_data_and_milestones_oldest_first():
+    city = CityFactory(slug="kumanovo", joined_on=D(2017, 3, 1), joined_precision=MONTH)
+    team = CouncilFactory(
+        city=city, name_en="Team", founded_on=D(2019, 9, 1), founded_precision=MONTH
+    )
+    council = CouncilFactory(city=city, name_en="Council", founded_on=None, founded_year=None)
+    team.parent = council
+    team.save()
+    hosted = EventFactory(
+        title_en="Launch", host_city=city, start_date=D(2019, 9, 1), date_precision=MONTH
+    )
+    attended = EventFactory(title_en="Workshop", start_date=D(2019, 1, 1), date_precision=YEAR)
+    told = EventFactory(title_en="Summit", start_date=D(2018, 5, 4))
+    milestone = MilestoneFactory(
+        city=city,
+        title_en="Mayor signs the memorandum",
+        date=D(2018, 5, 4),
+        date_precision=DAY,
+        event=told,
+    )
+    undated = SpotlightFactory(city=city, title_en="Undated story", date=None)
+    dated = SpotlightFactory(city=city, title_en="Dated story", date=D(2020, 2, 3))
+    other = SpotlightFactory(title_en="About another city", date=D(2020, 2, 3))
+    quote = TestimonialFactory(
+        city=city, person_en="Mayor", date=D(2021, 1, 1), date_precision=YEAR
+    )
+    TestimonialFactory(city=city, person_en="Undated")
+    with translation.override("en"):
+        entries = journey.build(
+            city,
+            councils=[council, team],
+            events=[hosted, attended, told],
+            spotlights=[undated, dated, other],
+            testimonials=list(city.testimonials.all()),
+            milestones=[milestone],
+        )
+        assert titles(entries) == [
+            ("2017-03", "Joined the Strong Cities Network"),
+            ("2018-05-04", "Mayor signs the memorandum"),  # stands in for the Summit
+            ("2019", "Workshop"),  # a year before the months in it
+            ("2019-09", "Team founded"),  # a council before an event on the same date
+            ("2019-09", "Launch"),
+            ("2020-02-03", "Dated story"),
+            ("2021", "Mayor on the network"),
+        ]
+        assert entries[1].url == told.get_absolute_url()
+        assert entries[3].text == "Works within Council." and entries[3].url.endswith(
+            f"#council-{team.pk}"
+        )
+        assert entries[4].text == "Hosted by the city" and entries[2].text == "The city took part"
+        assert entries[6].url == quote.get_absolute_url()
+
+
+def test_an_engaged_city_has_no_joining_entry():
+    city = CityFactory(membership_status=City.MembershipStatus.ENGAGED, joined_year=2017)
+    assert journey.build(city) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "date"),
+    [
+        ("en", "Journey with the network", "September 2019"),
+        ("ar", "المسيرة مع الشبكة", "سبتمبر 2019"),
+    ],
+)
+def test_city_page_shows_the_journey_with_links(client, language, heading, date):
+    city = CityFactory(slug="kumanovo-j")
+    event = EventFactory(host_city=city, start_date=D(2019, 9, 1), date_precision=MONTH)
+    draft = EventFactory(host_city=city, status="draft", title_en="Draft", title_ar="مسودة")
+    MilestoneFactory(city=city, title_en="Team founded", title_ar="تأسيس الفريق", event=draft)
+    html = client.get(url("cities:detail", language, slug=city.slug)).content.decode()
+    section = html.split('id="journey"', 1)[1].split("</section>", 1)[0]
+    assert heading in html
+    assert f'<time datetime="2019-09">{date}</time>' in section
+    assert f'href="{url("hubs:event_detail", language, slug=event.slug)}"' in section
+    assert ("Team founded" if language == "en" else "تأسيس الفريق") in section
+    assert draft.get_absolute_url() not in section  # a draft event is not linked
+
+
+def test_city_admin_edits_milestones_inline_in_both_languages(client):
+    client.force_login(make_staff("editor", NETWORK_EDITORS))
+    city = CityFactory()
+    change = url("admin:cities_city_change", "en", object_id=city.pk)
+    response = client.get(change)
+    html = response.content.decode()
+    assert 'name="milestones-0-title_ar"' not in html and "milestones-TOTAL_FORMS" in html
+    data = change_form_data(response)
+    data.update(
+        {
+            "milestones-TOTAL_FORMS": "1",
+            "milestones-0-date": "2019-09-17",
+            "milestones-0-date_precision": str(MONTH),
+            "milestones-0-kind": Milestone.Kind.COUNCIL,
+            "milestones-0-title_en": "Community Action Team launched",
+            "milestones-0-title_ar": "إطلاق فريق العمل المجتمعي",
+            "milestones-0-order": "0",
+        }
+    )
+    response = client.post(change, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    milestone = city.milestones.get()
+    assert (milestone.date, milestone.title_ar) == (D(2019, 9, 1), "إطلاق فريق العمل المجتمعي")
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("load_seed_content", verbosity=0)
+
+
+def test_seeded_journeys_have_at_least_three_entries_from_the_sources(client, seeded):
+    expected = {
+        "kumanovo": [
+            ("2019", "Four-day planning workshop for the Kumanovo Community Action Team"),
+            ("2019-09", "Kumanovo Community Action Team founded"),
+            ("2019-09", "Kumanovo Community Action Team launch and memorandum of understanding"),
+        ],
+        "elbasan": [
+            ("2016", "Elbasan Local Safety Council founded"),
+            ("2017", "Joined the Strong Cities Network"),
+            ("2019", "City exchange in Skopje and Gostivar"),
+            ("2021", "City exchange in Elbasan"),
+            (
+                "2023-06",
+                "Regional workshop on city-led approaches to empowering youth against extremism",
+            ),
+            ("2023-09", "GCTF side event at the 78th UN General Assembly"),
+        ],
+        "danilovgrad": [
+            ("2023", western_balkans.MILESTONES[1]["title"]["en"]),
+            ("2023-02", western_balkans.MILESTONES[0]["title"]["en"]),
+            ("2023-07", "Roundtable on local safety councils for Danilovgrad"),
+        ],
+    }
+    for slug, entries in expected.items():
+        response = client.get(url("cities:detail", "en", slug=slug))
+        assert titles(response.context["journey"]) == entries, slug
