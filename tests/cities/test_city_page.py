@@ -92,6 +92,9 @@ def test_councils_grouped_by_sector_with_counts_and_parent(client, elbasan):
         ("Health", "3", "<ul><li>Health director</li><li>Public health officer</li></ul>"),
     ]
     assert "Works within" in html and "Community Action Team" in html
+    # The section holds an action team too, so its heading does not call them all safety councils.
+    heading = re.search(r'<h2 class="section__title" id="councils-title">(.*?)</h2>', html).group(1)
+    assert heading == "Local safety councils and prevention bodies"
 
 
 def test_city_page_lists_related_content(client, elbasan):
