@@ -40,6 +40,10 @@ def example_paths():
             "event": event.get_absolute_url() if event else None,
             "testimonials": reverse("testimonials:list"),
             "resources": reverse("resources"),
+            "numbers": reverse("numbers"),
+            "api-docs": reverse("api_docs:index"),
+            "about": reverse("page_about"),
+            "contact": reverse("page_contact"),
             "join": reverse("cities:join"),
             "404": "/en/this-page-does-not-exist/",
         }
