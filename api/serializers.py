@@ -33,6 +33,27 @@ def _per_language(schema):
     }
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "nullable": True,
+        "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        "description": "ISO 8601 at the precision the source gives: 2017, 2019-09 or "
+        "2017-09-12; null when unknown.",
+    }
+)
+class PartialDateField(serializers.Field):
+    """A partial date as ISO 8601 at its precision, never a day the source does not give."""
+
+    def __init__(self, date_field, **kwargs):
+        self.date_field = date_field
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, obj):
+        partial = obj.partial(self.date_field)
+        return partial.iso if partial else None
+
+
 @extend_schema_field(_per_language({"type": "string"}))
 class TranslatedField(serializers.Field):
     """A translated model field, read through ``api.languages.translated``."""
@@ -130,6 +151,7 @@ class CouncilSerializer(serializers.Serializer):
         help_text="id of the council this body works within, if any.",
     )
     founded_year = serializers.IntegerField(read_only=True, allow_null=True)
+    founded = PartialDateField("founded_on")
     chair = TranslatedField()
     seats = SeatSerializer(many=True, read_only=True)
 
@@ -149,6 +171,7 @@ class CitySerializer(serializers.Serializer):
     country = CountryReference(read_only=True)
     hub = HubReference(read_only=True, allow_null=True)
     joined_year = serializers.IntegerField(read_only=True, allow_null=True)
+    joined = PartialDateField("joined_on")
     population = serializers.IntegerField(read_only=True, allow_null=True)
     mayor = TranslatedField()
     latitude = serializers.FloatField(read_only=True, allow_null=True)
@@ -165,8 +188,8 @@ class EventSerializer(serializers.Serializer):
     slug = serializers.SlugField(read_only=True)
     title = TranslatedField()
     kind = serializers.ChoiceField(choices=Event.Kind.values, read_only=True)
-    start_date = serializers.DateField(read_only=True)
-    end_date = serializers.DateField(read_only=True, allow_null=True)
+    start_date = PartialDateField("start_date")
+    end_date = PartialDateField("end_date")
     hub = HubReference(read_only=True, allow_null=True)
     location = TranslatedField()
     host_city = CityReference(read_only=True, allow_null=True)
@@ -205,7 +228,7 @@ class TestimonialSerializer(serializers.Serializer):
     role = TranslatedField()
     city = CityReference(read_only=True, allow_null=True)
     hub = HubReference(read_only=True, allow_null=True)
-    date = serializers.DateField(read_only=True, allow_null=True)
+    date = PartialDateField("date")
     featured = serializers.BooleanField(read_only=True)
     url = PageURLField()
 
@@ -215,7 +238,7 @@ class ResourceSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Resource.Kind.values, read_only=True)
     title = TranslatedField()
     summary = TranslatedField()
-    date = serializers.DateField(read_only=True, allow_null=True)
+    date = PartialDateField("date")
     link = serializers.SerializerMethodField()
     hubs = HubReference(source="hub_list", many=True, read_only=True)
     topics = TopicSerializer(many=True, read_only=True)

@@ -338,3 +338,28 @@ def test_query_count_does_not_grow_with_data(client, network, settings, name):
         _more_content(HubFactory(), index)
     assert _queries(client, path) == before
     assert _queries(client, path + "?lang=en") == before
+
+
+def test_dates_are_given_at_the_precision_the_source_gives(client, network):
+    """A month-only event is "2019-09", a year-only joining "2017": never an invented day."""
+    from network.dates import DatePrecision
+
+    EventFactory(
+        slug="launch",
+        start_date=datetime.date(2019, 9, 1),
+        date_precision=DatePrecision.MONTH,
+    )
+    EventFactory(
+        slug="summit",
+        start_date=datetime.date(2017, 9, 12),
+        end_date=datetime.date(2017, 9, 13),
+        date_precision=DatePrecision.DAY,
+    )
+    launch = client.get(api("events-detail", slug="launch")).json()
+    assert (launch["start_date"], launch["end_date"]) == ("2019-09", None)
+    summit = client.get(api("events-detail", slug="summit")).json()
+    assert (summit["start_date"], summit["end_date"]) == ("2017-09-12", "2017-09-13")
+    elbasan = client.get(api("cities-detail", slug="elbasan")).json()
+    assert elbasan["joined"] == "2017" and elbasan["councils"][0]["founded"] == "2016"
+    brcko = client.get(api("cities-detail", slug="brcko")).json()
+    assert brcko["joined"] is None
