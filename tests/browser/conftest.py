@@ -102,9 +102,14 @@ def seeded_server(django_db_setup, django_db_blocker):
     server thread and cleans up once at the end.
     """
     from django.core.management import call_command
+    from django.db import connection
     from pytest_django.live_server_helper import LiveServer
 
     with django_db_blocker.unblock():
+        # A session ended under this worker (PostgreSQL reported "terminating connection due to
+        # administrator command" here once) would fail the whole module: start on a live one.
+        if connection.connection is not None and not connection.is_usable():
+            connection.close()
         paths = load_site()
         server = LiveServer("localhost")
         try:
