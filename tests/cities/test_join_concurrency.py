@@ -9,7 +9,6 @@ import pytest
 import requests
 from django.db import connection
 
-from cities.models import MembershipApplication
 from tests.loadtest import Server, production_env, submit_join
 
 JOINERS = 16
@@ -37,7 +36,13 @@ def stored_references(database_url):
         with sqlite3.connect(path) as db:
             rows = db.execute("SELECT reference FROM cities_membershipapplication")
             return [row[0] for row in rows]
-    return list(MembershipApplication.objects.values_list("reference", flat=True))
+    # A connection of its own, as the server's are: the test's connection sat idle while the
+    # server worked, and CI has seen such an idle PostgreSQL session ended under it.
+    import psycopg
+
+    with psycopg.connect(database_url) as db:
+        rows = db.execute("SELECT reference FROM cities_membershipapplication")
+        return [row[0] for row in rows]
 
 
 @pytest.mark.django_db(transaction=True)
@@ -46,6 +51,7 @@ def test_simultaneous_joins_are_all_answered_and_all_stored(tmp_path):
     # DEBUG on spares collecting static files; the database options are production's
     # (SQLite: immediate transactions, busy timeout, WAL), since TESTING is not set.
     env = production_env(database_url, DEBUG="1", MEDIA_ROOT=str(tmp_path / "media"))
+    connection.close()  # reopened by the test's teardown; not held idle while the server works
     server = Server(env, workers=3, threads=4, log=str(tmp_path / "gunicorn.log")).wait()
     statuses, accepted = [], []
     start = threading.Barrier(JOINERS)
