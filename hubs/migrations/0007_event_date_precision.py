@@ -15,9 +15,15 @@ def infer(day):
         return DAY
     return MONTH if day.month != 1 else YEAR
 
-# The seed's one event whose stored day is not what its source says: seed 002 places the
-# workshop after the September 2019 launch without a month.
-SEED_YEAR_ONLY = {"kumanovo-cat-planning-workshop-2019": datetime.date(2019, 9, 1)}
+
+# Seed events whose stored month is not in their source: seed 002 places the workshop after
+# the September 2019 launch without a month; seed 003 names the UN General Assembly's 78th
+# session (2023) and neither a month nor a place.
+SEED_YEAR_ONLY = {
+    "kumanovo-cat-planning-workshop-2019": datetime.date(2019, 9, 1),
+    "unga-78-gctf-side-event-2023": datetime.date(2023, 9, 1),
+}
+SEED_UNSOURCED_PLACE = {"unga-78-gctf-side-event-2023": "New York, United States"}
 
 
 def set_precision(apps, schema_editor):
@@ -25,39 +31,58 @@ def set_precision(apps, schema_editor):
     for event in Event.objects.all():
         if SEED_YEAR_ONLY.get(event.slug) == event.start_date and not event.end_date:
             event.start_date, event.date_precision = event.start_date.replace(month=1), YEAR
+            if SEED_UNSOURCED_PLACE.get(event.slug) == event.location_en:
+                event.location = event.location_en = event.location_ar = ""
         else:
             precision = infer(event.start_date)
             if event.end_date:
                 precision = max(precision, infer(event.end_date))
             event.date_precision = precision
-        event.save(update_fields=["start_date", "date_precision"])
+        event.save(
+            update_fields=["start_date", "date_precision", "location", "location_en", "location_ar"]
+        )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('hubs', '0006_hub_stated_member_count'),
+        ("hubs", "0006_hub_stated_member_count"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='event',
-            options={'ordering': ['-start_date', '-date_precision', 'slug'], 'verbose_name': 'event', 'verbose_name_plural': 'events'},
+            name="event",
+            options={
+                "ordering": ["-start_date", "-date_precision", "slug"],
+                "verbose_name": "event",
+                "verbose_name_plural": "events",
+            },
         ),
         migrations.AddField(
-            model_name='event',
-            name='date_precision',
-            field=models.PositiveSmallIntegerField(choices=[(1, 'Year only'), (2, 'Month and year'), (3, 'Exact day')], default=3, help_text='How much of the date the source gives: the exact day, only the month, or only the year. A month is stored as its 1st day and a year as 1 January; visitors see only what is known.', verbose_name='date known to'),
+            model_name="event",
+            name="date_precision",
+            field=models.PositiveSmallIntegerField(
+                choices=[(1, "Year only"), (2, "Month and year"), (3, "Exact day")],
+                default=3,
+                help_text="How much of the date the source gives: the exact day, only the month, or only the year. A month is stored as its 1st day and a year as 1 January; visitors see only what is known.",
+                verbose_name="date known to",
+            ),
         ),
         migrations.AlterField(
-            model_name='event',
-            name='end_date',
-            field=models.DateField(blank=True, help_text='Only for an event over several days.', null=True, verbose_name='end date'),
+            model_name="event",
+            name="end_date",
+            field=models.DateField(
+                blank=True,
+                help_text="Only for an event over several days.",
+                null=True,
+                verbose_name="end date",
+            ),
         ),
-        migrations.RemoveIndex(model_name='event', name='event_timeline_idx'),
+        migrations.RemoveIndex(model_name="event", name="event_timeline_idx"),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['-start_date', '-date_precision', 'slug'], name='event_timeline_idx'),
+            model_name="event",
+            index=models.Index(
+                fields=["-start_date", "-date_precision", "slug"], name="event_timeline_idx"
+            ),
         ),
         migrations.RunPython(set_precision, migrations.RunPython.noop),
     ]

@@ -109,11 +109,11 @@ EVENTS = [
     {
         "slug": "unga-78-gctf-side-event-2023",
         "kind": "other",
-        "start_date": "2023-09",
-        # The source names the session, not the month: UNGA 78 opened in September 2023.
-        "date_source": "003: خلال الافتتاح رفيع المستوى لـ 78ال دورة الجمعية العامة للأمم المتحدة (the 78th session's high-level week: September 2023)",
+        "start_date": "2023",
+        # The source names the session, not a date: the 78th session of the General Assembly
+        # is the one that opened in 2023. No month is shown, and no place: the source gives none.
+        "date_source": "003: خلال الافتتاح رفيع المستوى لـ 78ال دورة الجمعية العامة للأمم المتحدة (the 78th session, which opened in 2023)",
         "hub": None,
-        "location": {"ar": "نيويورك، الولايات المتحدة", "en": "New York, United States"},
         "title": {
             "ar": "حدث جانبي للمنتدى العالمي لمكافحة الإرهاب خلال الدورة 78 للجمعية العامة للأمم المتحدة",
             "en": "GCTF side event at the 78th UN General Assembly",
@@ -123,8 +123,8 @@ EVENTS = [
             "en": "The Strong Cities Network facilitated the participation of Elbasan's mayor, Gledian Llatja, in a Global Counterterrorism Forum (GCTF) side event on strengthening national–local cooperation and supporting community-level prevention and countering of violent extremism.",
         },
         "body": {
-            "ar": "<p>عُقد الحدث على هامش الأسبوع رفيع المستوى لافتتاح الدورة الثامنة والسبعين للجمعية العامة للأمم المتحدة، وتحدّث فيه رئيس البلدية لاتجا عن احتياجات مدينته في مجال الوقاية.</p>",
-            "en": "<p>The event took place during the high-level opening week of the 78th session of the UN General Assembly, where Mayor Llatja spoke about his city's prevention needs.</p>",
+            "ar": "<p>عُقد الحدث خلال الافتتاح رفيع المستوى للدورة الثامنة والسبعين للجمعية العامة للأمم المتحدة، وتحدّث فيه رئيس البلدية لاتجا عن احتياجات مدينته في مجال الوقاية.</p>",
+            "en": "<p>The event took place during the high-level opening of the 78th session of the UN General Assembly, where Mayor Llatja spoke about his city's prevention needs.</p>",
         },
         "participants": ["elbasan"],
     },
@@ -135,7 +135,7 @@ SPOTLIGHT = {
     "kind": "city_spotlight",
     "city": "elbasan",
     # Seed 003 is undated: the spotlight shows no date (the publication moment below only
-    # puts it on the site, after its latest event, September 2023; it is not shown).
+    # puts it on the site, after its latest event; it is not shown).
     "published_at": datetime.date(2023, 10, 1),
     "date": None,
     "date_source": "003: none: the spotlight carries no date",

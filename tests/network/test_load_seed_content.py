@@ -204,7 +204,7 @@ def test_councils_with_their_seats_by_sector(seeded):
         # Seed 002: "after the official launch", no month of its own.
         ("kumanovo-cat-planning-workshop-2019", "workshop", "2019", "", "wb", "kumanovo"),
         ("strong-cities-global-summit-aarhus-2017", "summit", "2017", "", None, None),
-        ("unga-78-gctf-side-event-2023", "other", "2023-09", "", None, None),
+        ("unga-78-gctf-side-event-2023", "other", "2023", "", None, None),
     ],
 )
 def test_events_have_kind_dates_hub_and_host(seeded, slug, kind, start, end, hub, host):

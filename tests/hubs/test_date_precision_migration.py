@@ -1,0 +1,50 @@
+"""The migration that gave events a date precision, run on events as an older portal stored
+them: days that stood for a month or a year lose them, and a seeded claim no source makes goes."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [("hubs", "0006_hub_stated_member_count")]
+AFTER = [("hubs", "0007_event_date_precision")]
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_stored_days_become_the_precision_their_sources_give():
+    apps = migrate(BEFORE)
+    Event = apps.get_model("hubs", "Event")
+
+    def event(slug, start, **fields):
+        Event.objects.create(
+            slug=slug, kind="other", status="published", start_date=start, **fields
+        )
+
+    event("a-real-day", datetime.date(2017, 9, 12))
+    event("a-month", datetime.date(2019, 9, 1))
+    event("a-year", datetime.date(2017, 1, 1))
+    event(
+        "unga-78-gctf-side-event-2023",
+        datetime.date(2023, 9, 1),
+        location="New York, United States",
+        location_en="New York, United States",
+        location_ar="نيويورك، الولايات المتحدة",
+    )
+    apps = migrate(AFTER)
+    Event = apps.get_model("hubs", "Event")
+    stored = {e.slug: (e.start_date, e.date_precision, e.location_en) for e in Event.objects.all()}
+    year, month, day = 1, 2, 3
+    assert stored["a-real-day"] == (datetime.date(2017, 9, 12), day, None)
+    assert stored["a-month"] == (datetime.date(2019, 9, 1), month, None)
+    assert stored["a-year"] == (datetime.date(2017, 1, 1), year, None)
+    # Seed 003 names the General Assembly's 78th session: neither its month nor its place.
+    assert stored["unga-78-gctf-side-event-2023"] == (datetime.date(2023, 1, 1), year, "")
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())  # as the other tests expect
