@@ -1,8 +1,9 @@
 """A city's journey with the network, oldest first, built from what the page already holds.
 
-Entries come from the data (joining, councils founded, events hosted or attended, dated
-spotlights and testimonials) and from staff-written milestones; a milestone tied to an
-event stands in for that event. Undated items have no place on a timeline and are left out.
+Entries come from the data (the approved application, joining, councils founded, events
+hosted or attended, dated spotlights, testimonials and hub impact entries) and from
+staff-written milestones; a milestone tied to an event stands in for that event. Undated
+items have no place on a timeline and are left out.
 Built in Python from lists the city page fetches anyway: no query of its own.
 """
 
@@ -12,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from network.dates import PartialDate
 
-# Order of kinds that share a date: joining, then councils, milestones, events, articles.
-JOINED, COUNCIL, MILESTONE, EVENT, SPOTLIGHT, TESTIMONIAL = range(6)
+# Order of kinds that share a date: approval and joining, councils, milestones, events,
+# impact, articles.
+APPROVED, JOINED, COUNCIL, MILESTONE, EVENT, IMPACT, SPOTLIGHT, TESTIMONIAL = range(8)
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,27 @@ class Entry:
         return (self.when.start, self.when.precision, self.rank, self.position, self.title)
 
 
-def build(city, *, councils=(), events=(), spotlights=(), testimonials=(), milestones=()):
+def build(
+    city,
+    *,
+    councils=(),
+    events=(),
+    spotlights=(),
+    testimonials=(),
+    milestones=(),
+    impacts=(),
+    application=None,
+):
     entries = []
+    if application and application.is_approved and application.decided_at:
+        entries.append(
+            Entry(
+                PartialDate.of(application.decided_at),
+                _("Membership"),
+                _("Application to join the network approved"),
+                rank=APPROVED,
+            )
+        )
     if city.is_member and city.joined:
         entries.append(
             Entry(city.joined, _("Membership"), _("Joined the Strong Cities Network"), rank=JOINED)
@@ -84,6 +105,19 @@ def build(city, *, councils=(), events=(), spotlights=(), testimonials=(), miles
                 EVENT,
             )
         )
+    for impact in impacts:
+        if impact.dated:
+            entries.append(
+                Entry(
+                    impact.dated,
+                    _("Impact"),
+                    _("Impact noted by the %(hub)s hub") % {"hub": impact.hub.name},
+                    impact.hub.get_absolute_url() + "#impact",
+                    impact.text,
+                    IMPACT,
+                    impact.order,
+                )
+            )
     for spotlight in spotlights:
         if spotlight.dated and spotlight.city_id == city.pk:
             entries.append(

@@ -169,6 +169,11 @@ class CityDetailView(DetailView):
         )
         spotlights = list(Spotlight.objects.published().about_city(city).for_listing())
         testimonials = list(Testimonial.objects.published().filter(city=city))
+        impacts = list(
+            HubImpact.objects.filter(
+                city=city, hub__in=Hub.objects.published().values("pk")
+            ).select_related("hub")
+        )
         context.update(
             councils=councils,
             events=events,
@@ -181,10 +186,10 @@ class CityDetailView(DetailView):
                 spotlights=spotlights,
                 testimonials=testimonials,
                 milestones=city.milestones.all(),
+                impacts=impacts,
+                application=getattr(city, "application", None),
             ),
-            impacts=HubImpact.objects.filter(
-                city=city, hub__in=Hub.objects.published().values("pk")
-            ).select_related("hub"),
+            impacts=impacts,
             hub_is_public=bool(city.hub and city.hub.is_published),
             peers=peers.peers_for(city),
         )

@@ -16,7 +16,8 @@ class HubPriorityInline(StackedInline):
 
 class HubImpactInline(StackedInline):
     model = HubImpact
-    fields = ("city", "text", "order")
+    fields = ("city", "text", ("date", "date_precision"), "order")
+    radio_fields = {"date_precision": admin.HORIZONTAL}
     autocomplete_fields = ("city",)
 
 

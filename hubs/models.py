@@ -236,8 +236,9 @@ class HubPriority(models.Model):
         return self.text[:80]
 
 
-class HubImpact(models.Model):
-    """One city's entry in a hub's impact list."""
+class HubImpact(PartialDateModel):
+    """One city's entry in a hub's impact list; dated, it also takes its place in the city's
+    journey."""
 
     hub = models.ForeignKey(
         Hub, on_delete=models.CASCADE, related_name="impacts", verbose_name=_("hub")
@@ -246,7 +247,19 @@ class HubImpact(models.Model):
         "cities.City", on_delete=models.CASCADE, related_name="impacts", verbose_name=_("city")
     )
     text = models.TextField(_("what changed"))
+    date = models.DateField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When it happened, if the source says. A dated entry also appears in the city's "
+            "journey."
+        ),
+    )
+    date_precision = precision_field()
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    partial_date_fields = {"date": "date_precision"}
 
     class Meta:
         ordering = ["hub", "order", "pk"]
@@ -255,6 +268,10 @@ class HubImpact(models.Model):
 
     def __str__(self):
         return f"{self.hub}: {self.city}"
+
+    @property
+    def dated(self):
+        return self.partial("date")
 
 
 class HubContactQuerySet(models.QuerySet):

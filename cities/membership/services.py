@@ -22,6 +22,7 @@ from cities.models import (
 )
 from network import mailqueue
 from network.dates import DatePrecision
+from network.pagecache import bump_content_version
 from network.text import normalise
 
 logger = logging.getLogger(__name__)
@@ -210,6 +211,9 @@ def change_status(application, to_status, user=None, note=""):
     if to_status in (Status.APPROVED, Status.DECLINED):
         application.decided_at = timezone.now()
     application.save()
+    if application.city_id:
+        # The city's journey shows an approval: cached pages must not keep an old decision.
+        bump_content_version()
     ApplicationEvent.objects.create(
         application=application, from_status=from_status, to_status=to_status, user=user, note=note
     )

@@ -137,10 +137,11 @@ class CityQuerySet(PublishableQuerySet):
 
     def for_page(self):
         """A city page: its country and hub, its councils with their seats and parent body,
-        and its journey's milestones with their events."""
+        and for its journey the application that made it a member (if made here) and the
+        milestones with their events."""
         from cities.models.journey import Milestone
 
-        return self.select_related("country", "hub").prefetch_related(
+        return self.select_related("country", "hub", "application").prefetch_related(
             models.Prefetch(
                 "councils",
                 queryset=Council.objects.select_related("parent").prefetch_related("seats"),

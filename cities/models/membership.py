@@ -157,6 +157,10 @@ class MembershipApplication(models.Model):
         return self.status in (self.Status.APPROVED, self.Status.DECLINED)
 
     @property
+    def is_approved(self):
+        return self.status == self.Status.APPROVED
+
+    @property
     def is_notified(self):
         decision_sent = self.decision_notified_at or not self.is_decided
         return bool(self.applicant_notified_at and self.staff_notified_at and decision_sent)

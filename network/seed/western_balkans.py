@@ -86,9 +86,14 @@ PRIORITIES = [
     },
 ]
 
+DANILOVGRAD_SENTENCE = "في دانيلوفغراد (الجبل الأسود)، تواصل عمدة المدينة المنتخب حديثًا مع منظمة المدن القوية للحصول على الدعم لتطوير مجلس السلامة المحلي (LSC) المستوحى من الدروس المستفادة من ورشة العمل الافتتاحية للمركز في فبراير 2023"
+
 IMPACTS = [
     {
         "city": "danilovgrad",
+        # Dated, it is also a step of Danilovgrad's journey (the mayor's request).
+        "date": "2023",
+        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
         "text": {
             "ar": "في دانيلوفغراد (الجبل الأسود)، تواصل رئيس البلدية المنتخب حديثًا مع شبكة المدن القوية طلبًا للدعم في إنشاء مجلس للسلامة المحلية، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في شباط/فبراير 2023. وفي تموز/يوليو نظّم المحور مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في تطوير نماذج مماثلة وتنفيذها، ما ساعد دانيلوفغراد على تفعيل مجلسها.",
             "en": "In Danilovgrad (Montenegro), the newly elected mayor approached the Strong Cities Network for support in developing a Local Safety Council, inspired by lessons from the hub's inaugural workshop in February 2023. In July the hub then organised a roundtable for city leaders and practitioners at which peers from across the region shared their experience of developing and implementing similar models, learning that is helping Danilovgrad make its council operational.",
@@ -96,6 +101,8 @@ IMPACTS = [
     },
     {
         "city": "elbasan",
+        # Undated on purpose: its June 2023 workshop is already on Elbasan's journey as the
+        # event the city hosted.
         "text": {
             "ar": "في إلباسان (ألبانيا)، وفي حزيران/يونيو 2023، جمع المحور مدنًا من أنحاء المنطقة لمساعدة المدينة على تجاوز تحديات إشراك الشباب، لتتعلم من تجارب مدن نفّذت برامج وسياسات مؤثرة لتمكين الشباب.",
             "en": "In Elbasan (Albania), in June 2023, the hub brought together cities from across the region to help the city overcome challenges in engaging young people, so that it could learn from cities that have implemented effective youth empowerment programmes and policies.",
@@ -562,7 +569,6 @@ COUNCILS = [
 # Steps of a city's journey that the rest of the data cannot know (``cities.Milestone``).
 # Seed 000 gives Danilovgrad no joining or founding date: its journey is the mayor's request,
 # the workshop whose lessons inspired it, and the July 2023 roundtable (an event it took part in).
-DANILOVGRAD_SENTENCE = "في دانيلوفغراد (الجبل الأسود)، تواصل عمدة المدينة المنتخب حديثًا مع منظمة المدن القوية للحصول على الدعم لتطوير مجلس السلامة المحلي (LSC) المستوحى من الدروس المستفادة من ورشة العمل الافتتاحية للمركز في فبراير 2023"
 MILESTONES = [
     {
         "city": "danilovgrad",
@@ -575,21 +581,5 @@ MILESTONES = [
             "en": "The hub's inaugural workshop in Sarajevo, whose lessons inspired Danilovgrad's local safety council",
         },
         "description": {"ar": "", "en": ""},
-    },
-    {
-        "city": "danilovgrad",
-        "date": "2023",
-        # Between the February 2023 workshop it drew on and the July roundtable it led to.
-        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
-        "kind": "request",
-        "event": None,
-        "title": {
-            "ar": "رئيس البلدية المنتخب حديثًا يطلب دعم الشبكة لتطوير مجلس سلامة محلي",
-            "en": "The newly elected mayor asks the network for support in developing a local safety council",
-        },
-        "description": {
-            "ar": "تواصل رئيس بلدية دانيلوفغراد المنتخب حديثًا مع شبكة المدن القوية للحصول على الدعم في تطوير مجلس سلامة محلي، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في فبراير 2023.",
-            "en": "Danilovgrad's newly elected mayor reached out to Strong Cities for support in developing a local safety council, inspired by lessons learned at the hub's inaugural workshop in February 2023.",
-        },
     },
 ]

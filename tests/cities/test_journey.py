@@ -11,10 +11,14 @@ from cities import journey
 from cities.models import City, Milestone
 from network.dates import DatePrecision
 from network.seed import western_balkans
+from cities.membership import services
 from tests.factories import (
     CityFactory,
     CouncilFactory,
     EventFactory,
+    HubFactory,
+    HubImpactFactory,
+    MembershipApplicationFactory,
     MilestoneFactory,
     SpotlightFactory,
     TestimonialFactory,
@@ -83,6 +87,42 @@ def test_entries_from_the_data_and_milestones_oldest_first():
         )
         assert entries[4].text == "Hosted by the city" and entries[2].text == "The city took part"
         assert entries[6].url == quote.get_absolute_url()
+
+
+def test_hub_impact_and_the_approved_application_take_their_dates():
+    city = CityFactory(joined_on=D(2024, 3, 5), joined_precision=DAY)
+    hub = HubFactory(name_en="Western Balkans")
+    noted = HubImpactFactory(
+        hub=hub, city=city, text_en="A council was set up", date=D(2023, 7, 1), date_precision=MONTH
+    )
+    HubImpactFactory(hub=hub, city=city, text_en="Undated: no place on a timeline", date=None)
+    application = MembershipApplicationFactory(
+        city=city,
+        status="approved",
+        decided_at=datetime.datetime(2024, 3, 5, 9, 30, tzinfo=datetime.UTC),
+    )
+    with translation.override("en"):
+        entries = journey.build(city, impacts=list(city.impacts.all()), application=application)
+    assert titles(entries) == [
+        ("2023-07", "Impact noted by the Western Balkans hub"),
+        ("2024-03-05", "Application to join the network approved"),  # before joining that day
+        ("2024-03-05", "Joined the Strong Cities Network"),
+    ]
+    assert entries[0].text == "A council was set up"
+    assert entries[0].url == f"/en/hubs/{hub.slug}/#impact"
+    application.status = "declined"
+    assert [e.rank for e in journey.build(city, application=application)] == [journey.JOINED]
+
+
+def test_an_approval_shows_on_the_cached_city_page_at_once(client):
+    city = CityFactory(slug="approved-town")
+    application = MembershipApplicationFactory(city=city, status="under_review")
+    page = url("cities:detail", "en", slug=city.slug)
+    assert b"Application to join the network approved" not in client.get(page).content
+    assert client.get(page)["X-Page-Cache"] == "hit"
+    services.approve(application)
+    response = client.get(page)
+    assert b"Application to join the network approved" in response.content
 
 
 def test_an_engaged_city_has_no_joining_entry():
@@ -161,7 +201,7 @@ def test_seeded_journeys_have_at_least_three_entries_from_the_sources(client, se
             ),
         ],
         "danilovgrad": [
-            ("2023", western_balkans.MILESTONES[1]["title"]["en"]),
+            ("2023", "Impact noted by the Western Balkans hub"),
             ("2023-02", western_balkans.MILESTONES[0]["title"]["en"]),
             ("2023-07", "Roundtable on local safety councils for Danilovgrad"),
         ],

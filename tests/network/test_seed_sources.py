@@ -82,6 +82,9 @@ def seeded_dates():
     ]:
         if "date" in resource:
             yield resource["slug"], [resource["date"]], resource.get("date_source", "")
+    for impact in [i for source in (western_balkans, mena) for i in source.IMPACTS]:
+        if "date" in impact:
+            yield f"impact in {impact['city']}", [impact["date"]], impact.get("date_source", "")
     for milestone in western_balkans.MILESTONES:
         yield milestone["title"]["en"], [milestone["date"]], milestone.get("date_source", "")
     for story in (elbasan.SPOTLIGHT, kumanovo.STORY):

@@ -177,11 +177,9 @@ class Loader:
                     {"text": text, "workshop": workshop},
                 )
             for order, item in enumerate(source.IMPACTS, start=1):
-                self.save(
-                    HubImpact,
-                    {"hub": hub, "order": order},
-                    {"text": item["text"], "city": self.cities[item["city"]]},
-                )
+                data = partial_dates(item, "date_precision", "date")
+                data["city"] = self.cities[data["city"]]
+                self.save(HubImpact, {"hub": hub, "order": order}, data)
             for order, item in enumerate(source.CONTACTS, start=1):
                 self.save(HubContact, {"hub": hub, "order": order}, item)
 
