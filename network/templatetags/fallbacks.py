@@ -9,8 +9,10 @@ a small "not yet translated" note in the visitor's language.
 
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
@@ -32,14 +34,22 @@ def _source_language(obj, field):
 
 
 @register.simple_tag
-def translated(obj, field, html=False, block=False):
+def translated(obj, field, html=False, block=False, words=None, breaks=False):
     """``obj.field`` in the visitor's language, or the other language's text, marked.
 
     ``html`` for sanitised rich text (stored cleaned by ``RichTextField``); ``block`` wraps a
-    fallback in a ``div`` rather than a ``span``.
+    fallback in a ``div`` rather than a ``span``. For plain text on cards: ``words`` keeps the
+    first N words, ``breaks`` turns line breaks into ``<br>``.
     """
     value = getattr(obj, field, "") or ""
-    content = mark_safe(value) if html else value  # rich text is sanitised when saved
+    if words:
+        value = Truncator(value).words(int(words))
+    if html:
+        content = mark_safe(value)  # rich text is sanitised when saved
+    elif breaks:
+        content = linebreaksbr(value, autoescape=True)
+    else:
+        content = value
     source = _source_language(obj, field)
     if source is None:
         return format_html("{}", content)

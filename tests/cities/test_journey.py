@@ -8,10 +8,10 @@ from django.core.management import call_command
 from django.utils import translation
 
 from cities import journey
+from cities.membership import services
 from cities.models import City, Milestone
 from network.dates import DatePrecision
 from network.seed import western_balkans
-from cities.membership import services
 from tests.factories import (
     CityFactory,
     CouncilFactory,
@@ -92,7 +92,7 @@ def test_entries_from_the_data_and_milestones_oldest_first():
 def test_hub_impact_and_the_approved_application_take_their_dates():
     city = CityFactory(joined_on=D(2024, 3, 5), joined_precision=DAY)
     hub = HubFactory(name_en="Western Balkans")
-    noted = HubImpactFactory(
+    HubImpactFactory(
         hub=hub, city=city, text_en="A council was set up", date=D(2023, 7, 1), date_precision=MONTH
     )
     HubImpactFactory(hub=hub, city=city, text_en="Undated: no place on a timeline", date=None)

@@ -73,6 +73,30 @@ def test_arabic_page_marks_english_fallback_text(client):
     assert "(لم تُترجم بعد)" in html
 
 
+@pytest.mark.parametrize(
+    ("make", "path"),
+    [
+        (lambda: factories.CityFactory(name_en="", name_ar="دانيلوفغراد"), "/en/cities/"),
+        (
+            lambda: factories.SpotlightFactory(title_en="", title_ar="دانيلوفغراد"),
+            "/en/spotlights/",
+        ),
+        (lambda: factories.HubFactory(name_en="", name_ar="دانيلوفغراد"), "/en/hubs/"),
+        (lambda: factories.EventFactory(title_en="", title_ar="دانيلوفغراد"), "/en/events/"),
+        (
+            lambda: factories.TestimonialFactory(quote_en="", quote_ar="دانيلوفغراد"),
+            "/en/testimonials/",
+        ),
+    ],
+    ids=["city card", "spotlight card", "hub card", "event item", "testimonial"],
+)
+def test_cards_in_lists_mark_fallback_text_too(client, make, path):
+    make()
+    html = client.get(path).content.decode()
+    assert '<span lang="ar" dir="rtl" class="fallback">دانيلوفغراد</span>' in html
+    assert "(not yet translated)" in html
+
+
 def test_translated_text_is_not_marked(client):
     spotlight = factories.SpotlightFactory()
     with translation.override("en"):
