@@ -3,13 +3,11 @@
 import django_filters
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 
 from cities.models import Country
 from network.filters import hub_filter
-from network.models import Resource, Topic
 
 
 class CountryFilter(django_filters.FilterSet):
@@ -17,24 +15,6 @@ class CountryFilter(django_filters.FilterSet):
 
     class Meta:
         model = Country
-        fields = []
-
-
-class ResourceFilter(django_filters.FilterSet):
-    hub = hub_filter(field_name="hubs")
-    kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=Resource.Kind.choices, empty_label=_("All kinds")
-    )
-    topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name="topics",
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
-
-    class Meta:
-        model = Resource
         fields = []
 
 

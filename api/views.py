@@ -14,7 +14,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
 from api import serializers
-from api.filters import CountryFilter, ResourceFilter
+from api.filters import CountryFilter
 from api.languages import requested_language
 from cities.filters import CityFilter
 from cities.models import City, Country
@@ -22,6 +22,7 @@ from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from network.models import Resource
 from network.pagecache import content_changed_at
+from network.resources import ResourceFilter
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
 from testimonials.filters import TestimonialFilter
@@ -186,7 +187,8 @@ class TestimonialViewSet(ReadOnlyViewSet):
 
 @documented(
     "resources",
-    "Published reports, case studies and guides, newest first; filter by hub, kind, topic.",
+    "Published reports, case studies and guides, newest first; filters by kind, topic, hub and "
+    "language as on the resources page.",
     "One published resource by slug.",
 )
 class ResourceViewSet(ReadOnlyViewSet):

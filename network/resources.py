@@ -6,9 +6,9 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
-from network.filters import hub_filter
+from network.filters import hub_filter, topic_filter
 from network.listing import FilteredListView
-from network.models import Resource, Topic
+from network.models import Resource
 from network.preview import previewer
 from network.uploads import document_kind
 
@@ -19,13 +19,7 @@ class ResourceFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Resource.Kind.choices, empty_label=_("All kinds")
     )
-    topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name="topics",
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
+    topic = topic_filter()
     hub = hub_filter(field_name="hubs")
     language = django_filters.ChoiceFilter(
         label=_("Language"), choices=Resource.Language.choices, empty_label=_("All languages")

@@ -4,7 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from network.filters import country_filter, hub_filter, search_filter
+from network.filters import country_filter, hub_filter, search_filter, topic_filter
 from network.models import Topic, text_search
 from network.text import ids_matching, ids_q
 from spotlights.models import Spotlight
@@ -29,13 +29,7 @@ class SpotlightFilter(django_filters.FilterSet):
     q = search_filter(_("City name or topic"), search=search_spotlights)
     hub = hub_filter(field_name="city__hub")
     country = country_filter(field_name="city__country")
-    topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name="topics",
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
+    topic = topic_filter()
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=Spotlight.Kind.choices, empty_label=_("All kinds")
     )

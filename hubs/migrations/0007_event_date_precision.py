@@ -4,16 +4,12 @@ import datetime
 
 from django.db import migrations, models
 
+# The precision a stored day can claim, as the site infers it everywhere.
+from network.dates import DatePrecision
+from network.dates import infer_precision as infer
 
-YEAR, MONTH, DAY = 1, 2, 3
 
-
-def infer(day):
-    """Precision nobody recorded: the 1st of a month may stand for the month, 1 January for
-    the year; any other day was written on purpose (network.dates.infer_precision)."""
-    if day.day != 1:
-        return DAY
-    return MONTH if day.month != 1 else YEAR
+YEAR = DatePrecision.YEAR
 
 
 # Seed events whose stored month is not in their source: seed 002 places the workshop after

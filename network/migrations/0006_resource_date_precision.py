@@ -2,16 +2,9 @@
 
 from django.db import migrations, models
 
+# The precision a stored day can claim, as the site infers it everywhere.
+from network.dates import infer_precision as infer
 
-YEAR, MONTH, DAY = 1, 2, 3
-
-
-def infer(day):
-    """Precision nobody recorded: the 1st of a month may stand for the month, 1 January for
-    the year; any other day was written on purpose (network.dates.infer_precision)."""
-    if day.day != 1:
-        return DAY
-    return MONTH if day.month != 1 else YEAR
 
 
 def set_precision(apps, schema_editor):

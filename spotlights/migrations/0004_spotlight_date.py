@@ -3,16 +3,9 @@
 import django.utils.timezone
 from django.db import migrations, models
 
+# The precision a stored day can claim, as the site infers it everywhere.
+from network.dates import infer_precision as infer
 
-YEAR, MONTH, DAY = 1, 2, 3
-
-
-def infer(day):
-    """Precision nobody recorded: the 1st of a month may stand for the month, 1 January for
-    the year; any other day was written on purpose (network.dates.infer_precision)."""
-    if day.day != 1:
-        return DAY
-    return MONTH if day.month != 1 else YEAR
 
 # Seed 002 and seed 003 give no date: the seed's publication dates were placeholders.
 UNDATED_SEED = {"city-spotlight-elbasan-albania", "prevention-network-model-expands-to-western-balkans"}

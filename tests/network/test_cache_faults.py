@@ -5,7 +5,6 @@ import logging
 import os
 import socket
 import threading
-import uuid
 
 import pytest
 from django.contrib.auth.models import User
@@ -18,10 +17,9 @@ from network.cache import FailOpenRedisCache
 from network.models import TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data
+from tests.real_redis import cache_under_prefix
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
-
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11")
 
 
 @pytest.fixture
@@ -43,23 +41,7 @@ def redis_down(settings):
 
 @pytest.fixture
 def real_redis(settings):
-    redis = pytest.importorskip("redis")
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip(f"Redis is not reachable at {REDIS_URL} (CI provides it)")
-    prefix = f"test-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "network.cache.FailOpenRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": prefix,
-        }
-    }
-    yield prefix
-    connection = redis.Redis.from_url(REDIS_URL)
-    for key in connection.scan_iter(f"{prefix}:*"):
-        connection.delete(key)
+    yield from cache_under_prefix(settings, "network.cache.FailOpenRedisCache")
 
 
 # Redis down ---------------------------------------------------------------------------------

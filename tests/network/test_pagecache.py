@@ -4,7 +4,6 @@ import gzip
 import os
 import subprocess
 import sys
-import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,10 +16,10 @@ from django.utils import timezone
 from cities.models import City
 from network.pagecache import content_version
 from tests.factories import CityFactory, CouncilFactory, EventFactory, HubFactory
+from tests.real_redis import REDIS_URL, cache_under_prefix
 
 pytestmark = pytest.mark.django_db
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -173,23 +172,7 @@ def test_gzip_clients_get_gzip_from_the_cache(client, city):
 @pytest.fixture
 def shared_redis(settings):
     """This process and a second one sharing one Redis database, under a throwaway prefix."""
-    redis = pytest.importorskip("redis")
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip(f"Redis is not reachable at {REDIS_URL} (CI provides it)")
-    prefix = f"test-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": prefix,
-        }
-    }
-    yield prefix
-    connection_ = redis.Redis.from_url(REDIS_URL)
-    for key in connection_.scan_iter(f"{prefix}:*"):
-        connection_.delete(key)
+    yield from cache_under_prefix(settings, "django.core.cache.backends.redis.RedisCache")
 
 
 def other_server(prefix, code):
