@@ -1,8 +1,10 @@
 """Resized copies ("renditions") of uploaded images for ``srcset``.
 
-Each rendition is written once to ``MEDIA_ROOT/renditions/<original name>-<width>.webp`` and
-reused afterwards; what was made (URLs and sizes) is remembered in the cache so a page view
-does not even open the original. An unreadable or corrupt upload yields no renditions.
+Each rendition is written once, beside the uploads in the default storage (local disk or the
+bucket), as ``renditions/<original name>-<width>.webp``, and reused afterwards, by every app
+server; what was made (URLs and sizes) is remembered in the cache so a page view does not even
+open the original. Everything goes through the storage API (open, exists, save, url), never a
+local path. An unreadable or corrupt upload yields no renditions.
 """
 
 import hashlib
@@ -27,40 +29,57 @@ def rendition_name(name, width):
 
 
 def _cache_key(name, widths):
-    digest = hashlib.sha256(f"{name}|{','.join(map(str, widths))}".encode()).hexdigest()
+    # The storage's settings are part of the key: after a move (disk to bucket, a CDN domain)
+    # no cached entry hands out URLs of the old place.
+    from django.conf import settings
+
+    where = f"{settings.STORAGES['default']!r}|{settings.MEDIA_URL}"
+    digest = hashlib.sha256(f"{where}|{name}|{','.join(map(str, widths))}".encode()).hexdigest()
     return f"renditions:{digest}"
+
+
+def _normalised(widths):
+    return tuple(sorted({int(width) for width in widths if int(width) > 0}))
 
 
 def renditions(field_file, widths=DEFAULT_WIDTHS):
     """``{"width", "height", "sources": [(url, width), …]}`` for an image, or None if unusable."""
     if not field_file:
         return None
-    widths = tuple(sorted({int(width) for width in widths if int(width) > 0}))
+    widths = _normalised(widths)
     key = _cache_key(field_file.name, widths)
     found = cache.get(key)
     if found is None:
-        found = _make(field_file, widths) or {}
+        found = _make(field_file, widths, _read(field_file)) or {}
         cache.set(key, found, CACHE_SECONDS)
     return found or None
 
 
-def _make(field_file, widths):
-    storage = field_file.storage
+def _read(field_file):
+    """The original, decoded and upright, or None if it cannot be read."""
     try:
-        with storage.open(field_file.name, "rb") as handle:
+        with field_file.storage.open(field_file.name, "rb") as handle:
             original = Image.open(handle)
             original.load()
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
         logger.warning("Cannot read image %s; no renditions made.", field_file.name)
         return None
-    original = ImageOps.exif_transpose(original)
+    return ImageOps.exif_transpose(original)
+
+
+def _make(field_file, widths, original, stored=None):
+    """Write the missing renditions of ``original``; ``stored`` names those known to exist."""
+    if original is None:
+        return None
+    storage = field_file.storage
+    stored = set() if stored is None else stored
     width, height = original.size
     # Never enlarge: widths beyond the original collapse into the original's own width.
     targets = sorted({min(target, width) for target in widths}) or [width]
     sources = []
     for target in targets:
         name = rendition_name(field_file.name, target)
-        if not storage.exists(name):
+        if name not in stored and not storage.exists(name):
             resized = original.copy()
             resized.thumbnail((target, round(height * target / width)), Image.Resampling.LANCZOS)
             if resized.mode not in ("RGB", "RGBA"):
@@ -68,6 +87,7 @@ def _make(field_file, widths):
             buffer = BytesIO()
             resized.save(buffer, "WEBP", quality=WEBP_QUALITY)
             storage.save(name, ContentFile(buffer.getvalue()))
+        stored.add(name)
         sources.append((storage.url(name), target))
     return {"width": width, "height": height, "sources": sources}
 
@@ -75,14 +95,22 @@ def _make(field_file, widths):
 # Widths made as soon as an image is saved: the page widths, the sharing card's and the
 # admin thumbnail's, so no public view or admin list ever has to read the original.
 ADMIN_THUMBNAIL_WIDTH = 160
-SAVE_WIDTHS = (*DEFAULT_WIDTHS, 1200, ADMIN_THUMBNAIL_WIDTH)
+SAVE_WIDTH_SETS = (DEFAULT_WIDTHS, (480, 960), (1200,), (ADMIN_THUMBNAIL_WIDTH,))
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 
 def make_all_renditions(field_file):
-    """Make (or find) every rendition a page or the admin asks for, at save time."""
-    for widths in (DEFAULT_WIDTHS, (480, 960), (1200,), (ADMIN_THUMBNAIL_WIDTH,)):
-        renditions(field_file, widths)
+    """Make (or find) every rendition a page or the admin asks for, at save time.
+
+    The original is fetched and decoded once for all of them (from a bucket, that is one
+    download, not one per set of widths), and each rendition is looked for once.
+    """
+    original = _read(field_file)
+    stored = set()
+    for widths in SAVE_WIDTH_SETS:
+        widths = _normalised(widths)
+        found = _make(field_file, widths, original, stored) or {}
+        cache.set(_cache_key(field_file.name, widths), found, CACHE_SECONDS)
 
 
 def thumbnail_url(field_file):
