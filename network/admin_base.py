@@ -36,7 +36,7 @@ from reversion.admin import VersionAdmin
 from network import roles
 from network.admin_history import SafeEditingMixin
 from network.images import failed_image_pks, image_fields, thumbnail_url
-from network.middleware import ADMIN_POLICY
+from network.middleware import ADMIN_POLICY, with_media_origin
 from network.models import Publishable, search_q
 from network.text import folding_regex
 
@@ -216,7 +216,7 @@ def allow_importmap(response):
     match = IMPORTMAP.search(str(media["importmap"]))
     if match:
         digest = base64.b64encode(hashlib.sha256(match.group(1).encode()).digest()).decode()
-        response["Content-Security-Policy"] = ADMIN_POLICY.replace(
+        response["Content-Security-Policy"] = with_media_origin(ADMIN_POLICY).replace(
             "script-src 'self'", f"script-src 'self' 'sha256-{digest}'"
         )
     return response

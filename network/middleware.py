@@ -1,5 +1,11 @@
 """Site-wide middleware."""
 
+from functools import cache
+from urllib.parse import urlsplit
+
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+
 # Public pages allow nothing inline and nothing from other hosts.
 STRICT_POLICY = "; ".join(
     [
@@ -33,6 +39,33 @@ PERMISSIONS_POLICY = ", ".join(
 ADMIN_POLICY = STRICT_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
+@cache
+def media_origin():
+    """The origin uploads are served from when it is not the portal's own ("" then).
+
+    Asked of the storage itself (a bucket's endpoint, a CDN domain or an absolute
+    ``MEDIA_URL``), so the policy always names the host the pages' images really come from.
+    """
+    from django.core.files.storage import default_storage
+
+    url = urlsplit(default_storage.url("renditions/origin.webp"))
+    return f"{url.scheme}://{url.netloc}" if url.scheme and url.netloc else ""
+
+
+@receiver(setting_changed)
+def _forget_media_origin(setting, **kwargs):
+    if setting in {"STORAGES", "MEDIA_URL"}:
+        media_origin.cache_clear()
+
+
+def with_media_origin(policy):
+    """``policy`` with the uploads' origin allowed as an image source."""
+    origin = media_origin()
+    if not origin:
+        return policy
+    return policy.replace("img-src 'self' data:", f"img-src 'self' data: {origin}")
+
+
 def is_admin_path(path):
     """True for /admin/… and the language-prefixed /ar/admin/…, /en/admin/…."""
     parts = path.split("/", 3)
@@ -49,7 +82,7 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
             policy = ADMIN_POLICY if is_admin_path(request.path) else STRICT_POLICY
-            response["Content-Security-Policy"] = policy
+            response["Content-Security-Policy"] = with_media_origin(policy)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 

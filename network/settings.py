@@ -24,6 +24,43 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def media_storage(environ):
+    """Where uploads go: local disk (``MEDIA_ROOT``), or an S3-compatible bucket when
+    ``AWS_STORAGE_BUCKET_NAME`` names one, so that every app server sees the same files.
+
+    The bucket's media are public and linked without signatures (no querystring auth): every
+    upload is shown on public pages, and those pages, the renditions' URLs and the browsers'
+    copies are cached for hours or days, so a signed URL (an hour by default) would expire
+    inside cached pages. Objects are made readable by the bucket's policy, or by
+    ``AWS_DEFAULT_ACL=public-read`` where the provider uses ACLs. Credentials are never
+    settings: django-storages and boto3 read ``AWS_ACCESS_KEY_ID`` / ``AWS_SECRET_ACCESS_KEY``
+    (or an instance role) from the environment themselves.
+    """
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "querystring_auth": False,
+        # Two uploads named photo.jpg get two names, as on disk, instead of one overwriting
+        # the other; so a stored name never changes content and browsers may keep it long.
+        "file_overwrite": False,
+        "object_parameters": {"CacheControl": "public, max-age=604800"},
+    }
+    for option, variable in [
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),  # MinIO, Ceph, Scaleway…; empty: AWS
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),  # a CDN in front of the bucket
+        ("location", "AWS_LOCATION"),  # a folder inside a shared bucket
+        ("default_acl", "AWS_DEFAULT_ACL"),
+        ("addressing_style", "AWS_S3_ADDRESSING_STYLE"),  # "path" for some self-hosted stores
+    ]:
+        value = environ.get(variable, "").strip()
+        if value:
+            options[option] = value
+    return {"BACKEND": "network.storage.MediaStorage", "OPTIONS": options}
+
+
 DEBUG = env_bool("DEBUG", False)
 TESTING = env_bool("TESTING", False)
 
@@ -209,7 +246,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads (images, their renditions, resource and report files): see media_storage().
+    "default": media_storage(os.environ),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
