@@ -46,6 +46,9 @@ def media_storage(environ):
         # the other; so a stored name never changes content and browsers may keep it long.
         "file_overwrite": False,
         "object_parameters": {"CacheControl": "public, max-age=604800"},
+        # A file read from the bucket (a resource served by the portal, an image being resized)
+        # is held in memory up to this size and on disk beyond it (by default, all in memory).
+        "max_memory_size": 5 * 1024 * 1024,
     }
     for option, variable in [
         ("endpoint_url", "AWS_S3_ENDPOINT_URL"),  # MinIO, Ceph, Scaleway…; empty: AWS

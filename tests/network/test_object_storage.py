@@ -299,6 +299,7 @@ def test_local_disk_stays_the_default():
         "querystring_auth": False,
         "file_overwrite": False,
         "object_parameters": {"CacheControl": "public, max-age=604800"},
+        "max_memory_size": 5 * 1024 * 1024,
         "region_name": "eu-central-1",
         "custom_domain": "media.example.org",
     }
