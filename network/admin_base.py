@@ -38,6 +38,13 @@ from network.admin_history import SafeEditingMixin
 from network.images import failed_image_pks, image_fields, thumbnail_url
 from network.middleware import ADMIN_POLICY, with_media_origin
 from network.models import Publishable, search_q
+from network.slugs import (
+    NO_SLUG_MESSAGE,
+    SLUG_HELP_TEXT,
+    source_fields,
+    unique_slug,
+    validate_slug,
+)
 from network.text import folding_regex
 
 LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
@@ -335,6 +342,48 @@ def _concrete_field(model, name):
         return None
 
 
+class SlugFormMixin:
+    """A model form whose slug may be left empty: it is then made from ``slug_sources``
+    (the English title or name, else the Arabic one in Latin letters; ``network.slugs``).
+    A saved slug is kept when the field is emptied, so an edit never changes an address."""
+
+    slug_sources = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("slug")
+        if field is not None:
+            field.required = False
+            field.validators = [validate_slug]  # says what is allowed, in the editor's words
+            field.help_text = SLUG_HELP_TEXT
+
+    def clean(self):
+        cleaned = super().clean()
+        if "slug" not in self.fields or cleaned.get("slug") or "slug" in self.errors:
+            return cleaned
+        if self.instance.pk and self.instance.slug:
+            cleaned["slug"] = self.instance.slug  # the saved one: URLs stay stable
+            return cleaned
+        texts = [cleaned.get(name) for name in self.slug_sources]
+        slug = unique_slug(self._meta.model, *texts, exclude_pk=self.instance.pk)
+        if slug:
+            cleaned["slug"] = slug
+        else:  # no title, or one in a script the table does not know
+            self.add_error("slug", NO_SLUG_MESSAGE)
+        return cleaned
+
+
+class SlugMixin:
+    """Admins with a prepopulated slug get a form that makes it when left empty."""
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        sources = source_fields(self.get_prepopulated_fields(request, obj).get("slug", ()))
+        if sources and "form" not in kwargs:
+            base = self.form
+            kwargs["form"] = type(base.__name__, (SlugFormMixin, base), {"slug_sources": sources})
+        return super().get_form(request, obj, change=change, **kwargs)
+
+
 class NormalisedSearchMixin:
     """Searchable models keep a normalised copy of both languages in ``search_text``, so a
     search without hamza, harakat or accents ("الباسان", "Elbasan") still finds the object."""
@@ -374,6 +423,7 @@ class StackedInline(HubScopeMixin, DirectionMixin, TranslationStackedInline):
 class ContentAdmin(
     HubScopeMixin,
     SafeEditingMixin,
+    SlugMixin,
     NormalisedSearchMixin,
     DirectionMixin,
     VersionAdmin,

@@ -8,7 +8,6 @@ from smtplib import SMTPException
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -23,6 +22,7 @@ from cities.models import (
 from network import mailqueue
 from network.dates import DatePrecision
 from network.pagecache import bump_content_version
+from network.slugs import unique_slug
 from network.text import normalise
 
 logger = logging.getLogger(__name__)
@@ -244,7 +244,8 @@ def create_city(application):
     language = "ar" if ARABIC_LETTER.search(name) else "en"
     city = City.objects.create(
         **{f"name_{language}": name},
-        slug=_unique_slug(name, application.reference),
+        # An Arabic name is written in Latin letters; the reference if nothing else gives one.
+        slug=unique_slug(City, name, application.reference),
         kind=application.kind,
         country=country,
         hub=application.hub or country.hub,
@@ -267,14 +268,6 @@ def _country_for(code):
         with translation.override(language):
             names[f"name_{language}"] = str(countries.name(code)) or code
     return Country.objects.create(iso_code=code, **names)
-
-
-def _unique_slug(name, reference):
-    base = slugify(name)[:140] or slugify(reference)
-    slug, n = base, 2
-    while City.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 # Retention -----------------------------------------------------------------------------------
