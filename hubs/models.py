@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from network.dates import PartialDateModel, ongoing_or_later, precision_field
-from network.fields import CheckedImageField, RichTextField, require_alt_text
+from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 
@@ -411,7 +411,7 @@ class Event(Publishable, Searchable, PartialDateModel):
     )
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("body"))
-    report_file = models.FileField(_("report (file)"), upload_to="events/", blank=True)
+    report_file = CheckedFileField(_("report (file)"), upload_to="events/", blank=True)
     report_url = models.URLField(_("report (link)"), blank=True)
 
     objects = EventQuerySet.as_manager()
@@ -443,4 +443,7 @@ class Event(Publishable, Searchable, PartialDateModel):
 
     @property
     def report_link(self):
-        return self.report_file.url if self.report_file else self.report_url
+        """The uploaded report, served by the portal with its kind's content type, or the link."""
+        if self.report_file:
+            return reverse("hubs:event_report", kwargs={"slug": self.slug})
+        return self.report_url

@@ -10,4 +10,5 @@ urlpatterns = [
     path("events/", views.EventListView.as_view(), name="event_list"),
     path("events/calendar.ics", feeds.all_events, name="calendar"),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event_detail"),
+    path("events/<slug:slug>/report/", views.event_report, name="event_report"),
 ]

@@ -1,5 +1,6 @@
 """Public pages for regional hubs and events, and the iCalendar feeds' URLs live in feeds.py."""
 
+from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
@@ -11,6 +12,7 @@ from network.figures import members_per_year
 from network.listing import FilteredListView
 from network.pagecache import cached_fragment
 from network.preview import previewer
+from network.uploads import document_response
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 
@@ -106,3 +108,9 @@ class EventDetailView(DetailView):
 
     def get_queryset(self):
         return Event.objects.visible_to(previewer(self.request)).for_page()
+
+
+def event_report(request, slug):
+    """An event's uploaded report, as its allowed kind (PDF shown, the rest downloaded)."""
+    event = get_object_or_404(Event.objects.visible_to(previewer(request)), slug=slug)
+    return document_response(event.report_file)

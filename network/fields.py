@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
 from network.images import ImageFieldMarker, checked_upload, make_all_renditions
+from network.uploads import validate_document
 
 # What staff can write in the editor, and so what the sanitiser lets through.
 RICH_TEXT_CONFIG = {
@@ -127,6 +128,27 @@ class CheckedImageField(ImageFieldMarker, models.ImageField):
         if new_upload:
             make_all_renditions(file)
         return file
+
+
+class CheckedFileField(models.FileField):
+    """An uploaded document on the allow-list of ``network.uploads``: bounded in size, of an
+    allowed kind, its content matching its name (never SVG or HTML). Served through a view
+    that sets the kind's content type (``network.uploads.document_response``), not as media.
+
+    Migrations see a plain FileField with its validator and help text.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("validators", [validate_document])
+        kwargs.setdefault(
+            "help_text",
+            _("PDF, Word, Excel, PowerPoint, OpenDocument, CSV, plain text, JPEG, PNG or WebP."),
+        )
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.FileField", args, kwargs
 
 
 def require_alt_text(instance, image_field, alt_field):

@@ -11,10 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from network.dates import PartialDateModel, precision_field
-from network.fields import CheckedImageField, RichTextField, require_alt_text
+from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
 from network.search_indexes import searchable_text
 from network.text import normalise, search_words
-from network.uploads import extension, validate_document
+from network.uploads import extension
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -220,15 +220,7 @@ class Resource(Publishable, Searchable, PartialDateModel):
         help_text=_("Leave empty when the sources do not say."),
     )
     summary = models.TextField(_("summary"), blank=True)
-    file = models.FileField(
-        _("file"),
-        upload_to="resources/",
-        blank=True,
-        validators=[validate_document],
-        help_text=_(
-            "PDF, Word, Excel, PowerPoint, OpenDocument, CSV, plain text, JPEG, PNG or WebP."
-        ),
-    )
+    file = CheckedFileField(_("file"), upload_to="resources/", blank=True)
     url = models.URLField(_("link"), blank=True)
     hubs = models.ManyToManyField(
         "hubs.Hub", related_name="resources", blank=True, verbose_name=_("hubs")

@@ -2,7 +2,6 @@
 their uploaded files served with the content type of their allowed kind."""
 
 import django_filters
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
@@ -10,7 +9,7 @@ from network.filters import hub_filter, topic_filter
 from network.listing import FilteredListView
 from network.models import Resource
 from network.preview import previewer
-from network.uploads import document_kind
+from network.uploads import document_response
 
 
 class ResourceFilter(django_filters.FilterSet):
@@ -40,26 +39,6 @@ class ResourceListView(FilteredListView):
 
 
 def resource_file(request, slug):
-    """The uploaded file, as its allowed kind: PDFs and images shown, the rest downloaded.
-
-    The content type comes from the allow-list, never from the file, and the browser is told
-    not to guess (``nosniff``) nor run anything in it (a sandboxing CSP).
-    """
+    """The uploaded file, as its allowed kind (see ``document_response``)."""
     resource = get_object_or_404(Resource.objects.visible_to(previewer(request)), slug=slug)
-    kind = document_kind(resource.file.name) if resource.file else None
-    if kind is None:
-        raise Http404
-    try:
-        handle = resource.file.open("rb")
-    except (FileNotFoundError, OSError):
-        raise Http404 from None
-    name = resource.file.name.rsplit("/", 1)[-1]
-    response = FileResponse(
-        handle, as_attachment=not kind.inline, filename=name, content_type=kind.content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    if kind.content_type != "application/pdf":
-        # Chromium's PDF viewer does not open in a sandboxed document; images and downloads
-        # lose nothing by it.
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return document_response(resource.file)
