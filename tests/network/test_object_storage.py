@@ -244,12 +244,13 @@ def test_two_app_servers_share_the_uploads_in_the_bucket(client, bucket, setting
     # The second server, with only the database's rows and the bucket in common, shows the same
     # page with the same renditions, without making any again, and serves both files.
     rows = serializers.serialize("json", [city.hub, city.country, city, resource, event.hub, event])
-    city_page, resource_file, event_page = (
+    city_page, resource_file, event_page, event_report = (
         "/en/cities/elbasan/",
         "/en/resources/assessment/file/",
         "/en/events/durres-workshop/",
+        "/en/events/durres-workshop/report/",
     )
-    other = second_server(rows, city_page, resource_file, event_page)
+    other = second_server(rows, city_page, resource_file, event_page, event_report)
     answers = other["answers"]
     assert answers[city_page]["status"] == 200
     assert srcset(answers[city_page]["html"]) == urls
@@ -259,9 +260,12 @@ def test_two_app_servers_share_the_uploads_in_the_bucket(client, bucket, setting
     assert answers[resource_file]["status"] == 200
     assert answers[resource_file]["type"] == "application/pdf"
     assert answers[resource_file]["sha256"] == sha256(PDF_BYTES)
+    # The report is served by the portal as its checked kind, like a resource file.
     report = re.search(r'<a class="button" href="([^"]+)"', answers[event_page]["html"]).group(1)
-    assert report == f"{bucket['url']}{event.report_file.name}"
-    assert fetch(report) == ("application/pdf", PDF_BYTES + b"2")
+    assert report == event_report
+    assert answers[event_report]["status"] == 200
+    assert answers[event_report]["type"] == "application/pdf"
+    assert answers[event_report]["sha256"] == sha256(PDF_BYTES + b"2")
 
 
 def test_uploads_with_the_same_name_keep_their_own_files(bucket):
