@@ -206,17 +206,29 @@ class SafeEditingMixin:
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = dict(extra_context or {})
-        reverting = extra_context.get("revert") or extra_context.get("recover")
-        if object_id is not None and not reverting:
+        restoring = bool(extra_context.get("revert"))
+        if object_id is not None and not extra_context.get("recover"):
             # The form carries what it was opened on; a form sent back after its errors
             # keeps the token it came with, so it stays refused until reloaded.
             request._guard_edits = True
             if request.method == "POST":
                 extra_context["edit_token"] = request.POST.get(EDIT_TOKEN, "")
+            elif restoring:
+                extra_context["edit_token"] = getattr(request, "_current_edit_token", "")
             else:
                 obj = self.get_object(request, unquote(object_id))
                 extra_context["edit_token"] = edit_token(obj) if obj is not None else ""
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # The restore form is the change form filled in after django-reversion has put the
+        # old version back (inside a transaction it then undoes or commits). What the form was
+        # opened on, and what a stale restore is checked against, is the object as it stands
+        # before that: someone else's save in between is refused, not overwritten unseen.
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None:
+            request._current_edit_token = edit_token(obj)
+        return super().revision_view(request, object_id, version_id, extra_context)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -229,21 +241,29 @@ class SafeEditingMixin:
                 cleaned = super().clean()
                 sent = self.data.get(EDIT_TOKEN, "")
                 if getattr(request, "_guard_edits", False) and sent:
-                    current = edit_token(self.instance)
+                    restoring = hasattr(request, "_current_edit_token")
+                    if restoring:  # self.instance holds the old version being restored
+                        current = request._current_edit_token
+                    else:
+                        current = edit_token(self.instance)
                     if sent != current:
+                        reload = request.path if restoring else None
                         raise ValidationError(
-                            model_admin.stale_message(self.instance, sent), code="stale"
+                            model_admin.stale_message(self.instance, sent, reload), code="stale"
                         )
                 return cleaned
 
         GuardedForm.__name__ = form.__name__
         return GuardedForm
 
-    def stale_message(self, obj, sent_token):
-        """The refusal of a stale save: who saved in between, and links to compare or reload."""
+    def stale_message(self, obj, sent_token, reload_url=None):
+        """The refusal of a stale save: who saved in between, and links to compare or reload
+        (the change form, or the restore form a stale restore came from)."""
         opts = self.model._meta
         latest = latest_version(obj)
-        change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        change_url = reload_url or reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]
+        )
         compare_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_compare", args=[obj.pk])
         opened = token_version_id(sent_token)
         if latest is not None:

@@ -196,3 +196,31 @@ def test_change_forms_load_the_unsaved_changes_warning(editors):
     html = first.get(admin_url("spotlights_spotlight_change", spotlight.pk)).content.decode()
     assert "network/js/admin-unsaved.js" in html
     assert Spotlight.objects.count() == 1
+
+
+def test_a_restore_opened_before_someone_elses_save_is_refused(editors):
+    first, second = editors
+    spotlight = factories.SpotlightFactory()
+    url = admin_url("spotlights_spotlight_change", spotlight.pk)
+    edit(first, url, summary_en="The first version.")
+    edit(first, url, summary_en="The second version.")
+    oldest = Version.objects.get_for_object(spotlight).last()
+    restore = admin_url("spotlights_spotlight_revision", spotlight.pk, oldest.pk)
+    mine = open_form(first, restore)  # the old version's fields, and the token
+    assert mine["summary_en"] == "The first version."
+
+    edit(second, url, summary_en="Their summary.")
+    response = first.post(restore, mine)
+    assert response.status_code == 200  # the restore form again, with the refusal
+    html = response.content.decode()
+    assert "Someone else (Arta Hoxha" in html
+    compare = admin_url("spotlights_spotlight_compare", spotlight.pk)
+    assert f'href="{compare}?' in html
+    assert f'href="{restore}">reload the form' in html  # back to this restore, not the form
+    spotlight.refresh_from_db()
+    assert spotlight.summary_en == "Their summary."  # not overwritten unseen
+
+    # Opened again after their save, the restore goes through.
+    assert first.post(restore, open_form(first, restore)).status_code == 302
+    spotlight.refresh_from_db()
+    assert spotlight.summary_en == "The first version."
