@@ -12,6 +12,7 @@
 import re
 from difflib import SequenceMatcher
 
+import reversion
 from django.conf import settings
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -42,6 +43,14 @@ def edit_token(obj):
     version = latest_version(obj)
     stamp = getattr(obj, "updated_at", None)
     return f"{version.pk if version else 0}:{stamp.isoformat() if stamp else ''}"
+
+
+def revision_comment(revision):
+    """A revision's comment in the reader's language: change messages stored as data are
+    worded on reading, and a comment stored as its source text ("Initial version") is
+    translated."""
+    comment = revision.get_comment()
+    return _(comment) if comment else ""
 
 
 def token_version_id(token):
@@ -228,6 +237,9 @@ class SafeEditingMixin:
         obj = self.get_object(request, unquote(object_id))
         if obj is not None:
             request._current_edit_token = edit_token(obj)
+            # django-reversion titles the page with the name stored with the version, in the
+            # language of whoever saved it; name the item in the reader's language instead.
+            extra_context = {"title": _("Restore “%s”") % obj, **(extra_context or {})}
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
@@ -300,7 +312,23 @@ class SafeEditingMixin:
             # django-reversion gives each line its revision page's URL, which ends with the
             # version's id: the history's compare choices need that id.
             action["version_id"] = int(action["url"].rstrip("/").rsplit("/", 1)[1])
+            action["comment"] = revision_comment(action["revision"])
         return response
+
+    # A revision's comment is read by staff in either language, so it is stored as the admin's
+    # change message data (what Django's own history stores), not as a sentence in the
+    # language of whoever saved.
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        if reversion.is_active() and entry is not None:
+            reversion.set_comment(entry.change_message)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        if reversion.is_active() and entry is not None:
+            reversion.set_comment(entry.change_message)
+        return entry
 
     def get_urls(self):
         opts = self.model._meta

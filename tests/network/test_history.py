@@ -153,3 +153,57 @@ def test_a_plain_save_in_the_arabic_admin_says_changed_not_added(client, editor)
     response = edit(client, admin_url("cities_city_change", city.pk), name_en="Renamed")
     message = str(list(response.wsgi_request._messages)[0])
     assert "تعديل" in message and "إضافة" not in message
+
+
+def history_comments(client, obj, language):
+    opts = obj._meta
+    with translation.override(language):
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_history", args=[obj.pk])
+        response = client.get(url)
+    assert response.status_code == 200
+    return [action["comment"] for action in response.context_data["action_list"]]
+
+
+def test_each_reader_sees_the_history_in_their_language(client, editor):
+    from django.core.management import call_command
+
+    with translation.override("ar"):  # the seed as loaded on an Arabic-default site
+        call_command("load_seed_content", stdout=None)
+    spotlight = Spotlight.objects.order_by("pk").first()
+    with translation.override("ar"):  # saved by an editor working in Arabic
+        edit(client, admin_url("spotlights_spotlight_change", spotlight.pk), summary_en="New.")
+
+    english = history_comments(client, spotlight, "en")
+    assert english[0] == "Initial version"
+    assert english[1].startswith("Changed ") and "Summary" in english[1]
+    arabic = history_comments(client, spotlight, "ar")
+    assert arabic[0] == "النسخة الأولى"
+    assert arabic[1].startswith("تم تغيير")
+
+    # The restore page names the item in the reader's language too, whatever the language
+    # the version was recorded in.
+    first = Version.objects.get_for_object(spotlight).last()
+    for language, title in (("en", spotlight.title_en), ("ar", spotlight.title_ar)):
+        with translation.override(language):
+            url = reverse("admin:spotlights_spotlight_revision", args=[spotlight.pk, first.pk])
+            page = client.get(url)
+        assert page.context["title"] in (f"Restore “{title}”", f"استعادة «{title}»")
+        assert title in page.context["title"]
+
+
+def test_first_versions_recorded_in_arabic_get_their_source_text():
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("network.migrations.0007_initial_version_comment_source_text")
+    city = factories.CityFactory()
+    with reversion.create_revision():
+        reversion.set_comment("النسخة الأولى")
+        reversion.add_to_revision(city)
+    with reversion.create_revision():
+        reversion.set_comment("تم تغيير الاسم.")  # anything else is left as it was
+        reversion.add_to_revision(city)
+    migration.store_source_text(apps, None)
+    comments = [version.revision.comment for version in Version.objects.get_for_object(city)]
+    assert comments == ["تم تغيير الاسم.", "Initial version"]

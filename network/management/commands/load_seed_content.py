@@ -12,7 +12,7 @@ import reversion
 from django.contrib import admin
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from reversion.models import Version
 
 from cities.models import City, Council, CouncilSeat, Country, Milestone
@@ -289,7 +289,8 @@ def record_first_versions():
         }
         for obj in model._default_manager.exclude(pk__in=versioned):
             with reversion.create_revision():
-                reversion.set_comment(_("Initial version"))
+                # Its source text: the history shows it in each reader's language.
+                reversion.set_comment(gettext_noop("Initial version"))
                 reversion.add_to_revision(obj)
 
 
