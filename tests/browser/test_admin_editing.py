@@ -4,8 +4,7 @@ leaving a form with unsaved edits asks first."""
 import pytest
 
 from tests.browser.conftest import PHONE
-
-PASSWORD = "a-long-test-password-1"
+from tests.browser.staff import PASSWORD, field, log_in
 
 
 @pytest.fixture(scope="module")
@@ -28,24 +27,6 @@ def staff(seeded_server, django_db_blocker):
             users.append(username)
         spotlight = Spotlight.objects.order_by("pk").first()
         return {"users": users, "spotlight": spotlight.pk}
-
-
-def log_in(page, lang, username):
-    page.set_default_timeout(30_000)  # admin change forms are heavy on a busy machine
-    page.goto(f"/{lang}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("input[type=submit]").click()
-    page.wait_for_load_state()
-    assert "/login/" not in page.url
-
-
-def field(page, selector):
-    """A translated field, its language's tab opened first (the tabs hide the others)."""
-    panel = page.locator(selector).evaluate("el => el.closest('.ui-tabs-panel')?.id || ''")
-    if panel:
-        page.locator(f'a[href="#{panel}"]').first.click()
-    return page.locator(selector)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
