@@ -484,6 +484,7 @@ def expect_lines(page, lang, keys, reload=True):
 def open_the_one_item(page, lang, line, name=None):
     """From the home, follow a line to its filtered list, which holds the one item; open it."""
     click_link(page, TEXT[lang][LINES[line]], within=page.locator(".needs-attention"))
+    assert "?" in page.url  # the list filtered to what the line counts
     rows = page.locator("#result_list tbody tr")
     assert rows.count() == 1, rows.all_inner_texts()
     if name:
