@@ -234,6 +234,44 @@ def test_hub_editor_edits_a_spotlight_linked_to_another_hubs_city(
     finish(page)
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_hub_editor_previews_own_hubs_drafts_only(new_page, signed_in, django_db_blocker, lang):
+    """'View on site' opens a draft of the editor's own hub, marked as a preview; another
+    hub's draft is as invisible to them as to any visitor, by its page or the shortcut."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from cities.models import City
+    from hubs.models import Hub
+    from tests.factories import CityFactory
+
+    with django_db_blocker.unblock():
+        balkans = Hub.objects.get(slug="western-balkans")
+        mena = Hub.objects.get(slug="middle-east-north-africa")
+        mine = CityFactory(hub=balkans, slug=f"draft-mine-{lang}", status="draft")
+        theirs = CityFactory(hub=mena, slug=f"draft-theirs-{lang}", status="draft")
+        city_type = ContentType.objects.get_for_model(City).pk
+    try:
+        page = admin_home(new_page, signed_in, "hub-editor", lang)
+        page.goto(f"/{lang}/admin/cities/city/{mine.pk}/change/")
+        page.locator("a.viewsitelink").click()
+        page.wait_for_load_state()
+        assert page.url.endswith(f"/{lang}/cities/{mine.slug}/")
+        notice = {"en": "Draft — preview", "ar": "مسودة — معاينة"}[lang]
+        assert notice in page.locator("main .notice").first.inner_text()
+
+        for address in (
+            f"/{lang}/cities/{theirs.slug}/",
+            f"/{lang}/admin/r/{city_type}/{theirs.pk}/",
+        ):
+            response = page.goto(address)
+            assert response.status == 404, address
+            assert getattr(theirs, f"name_{lang}") not in page.content()
+        finish(page)
+    finally:
+        with django_db_blocker.unblock():
+            City.objects.filter(pk__in=[mine.pk, theirs.pk]).delete()
+
+
 # --- 2. A membership reviewer approves an application and completes its city ---------------
 
 
