@@ -10,9 +10,11 @@ browser tests skip, except under REQUIRE_BROWSER=1 (CI), where a missing browser
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
+from django.db.backends.signals import connection_created
 
 from tests.browser.sample_site import load_site
 
@@ -102,26 +104,40 @@ def seeded_server(django_db_setup, django_db_blocker):
     server thread and cleans up once at the end.
     """
     from django.core.management import call_command
-    from django.db import connection
     from pytest_django.live_server_helper import LiveServer
 
     with django_db_blocker.unblock():
-        # A session ended under this worker (PostgreSQL reported "terminating connection due to
-        # administrator command" here once) would fail the whole module: start on a live one.
-        if connection.connection is not None and not connection.is_usable():
-            connection.close()
         paths = load_site()
+        name_server_sessions.tests_thread = threading.current_thread()
+        connection_created.connect(name_server_sessions)
         server = LiveServer("localhost")
         try:
             yield server.url, paths
         finally:
             server.stop()
+            connection_created.disconnect(name_server_sessions)
             close_server_connections()
             call_command("flush", interactive=False, verbosity=0)
 
 
+SERVER_SESSION = "browser-tests-live-server"
+
+
+def name_server_sessions(sender, connection, **kwargs):
+    """Label the PostgreSQL sessions the live server's threads open, so that the teardown can
+    end exactly those. Ending "every session but this one" also ended sessions the tests
+    themselves had opened (a test's connection is not always the teardown's), and the next
+    test on that worker failed with "terminating connection due to administrator command"."""
+    if (
+        connection.vendor == "postgresql"
+        and threading.current_thread() is not name_server_sessions.tests_thread
+    ):
+        with connection.cursor() as cursor:
+            cursor.execute("SET application_name = %s", [SERVER_SESSION])
+
+
 def close_server_connections():
-    """End database sessions the server's request threads may still hold open.
+    """End the database sessions the server's request threads may still hold open.
 
     On PostgreSQL a lingering session would stop pytest from dropping the test database.
     """
@@ -131,7 +147,8 @@ def close_server_connections():
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " WHERE datname = current_database() AND application_name = %s",
+                [SERVER_SESSION],
             )
 
 

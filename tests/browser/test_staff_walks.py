@@ -94,10 +94,13 @@ TEXT = {
 @pytest.fixture(scope="module")
 def staff(seeded_server, django_db_blocker):
     """One account per role, and the seeded items the walks work on, committed for the server."""
+    from django.contrib.contenttypes.models import ContentType
+
     from cities.models import City
     from hubs.models import Hub
     from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
     from spotlights.models import Spotlight
+    from tests.factories import CityFactory
 
     with django_db_blocker.unblock():
         balkans = Hub.objects.get(slug="western-balkans")
@@ -120,7 +123,17 @@ def staff(seeded_server, django_db_blocker):
             spotlight.mentioned_cities.add(elsewhere.order_by("pk").first())
         other_hubs_city = spotlight.mentioned_cities.filter(pk__in=elsewhere).first()
         elbasan = Spotlight.objects.get(city__name_en__icontains="Elbasan")
+        # Drafts for the preview walk, complete in both languages (nothing for the home to list).
+        mena = Hub.objects.get(slug="middle-east-north-africa")
+        draft = {"status": "draft", "name_en": "Draft town", "name_ar": "بلدة مسودة"}
+        mine = CityFactory(
+            hub=balkans, country=balkans.countries.first(), slug="draft-mine", **draft
+        )
+        theirs = CityFactory(hub=mena, country=mena.countries.first(), slug="draft-theirs", **draft)
         return {
+            "draft in my hub": mine,
+            "draft in another hub": theirs,
+            "city type": ContentType.objects.get_for_model(City).pk,
             "usernames": [user.username for user in users],
             "linked spotlight": spotlight,
             "other hub's city": other_hubs_city,
@@ -235,41 +248,24 @@ def test_hub_editor_edits_a_spotlight_linked_to_another_hubs_city(
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_hub_editor_previews_own_hubs_drafts_only(new_page, signed_in, django_db_blocker, lang):
+def test_hub_editor_previews_own_hubs_drafts_only(new_page, signed_in, staff, lang):
     """'View on site' opens a draft of the editor's own hub, marked as a preview; another
     hub's draft is as invisible to them as to any visitor, by its page or the shortcut."""
-    from django.contrib.contenttypes.models import ContentType
+    mine, theirs = staff["draft in my hub"], staff["draft in another hub"]
+    page = admin_home(new_page, signed_in, "hub-editor", lang)
+    page.goto(f"/{lang}/admin/cities/city/{mine.pk}/change/")
+    page.locator("a.viewsitelink").click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/{lang}/cities/{mine.slug}/")
+    notice = {"en": "Draft — preview", "ar": "مسودة — معاينة"}[lang]
+    assert notice in page.locator("main .notice").first.inner_text()
 
-    from cities.models import City
-    from hubs.models import Hub
-    from tests.factories import CityFactory
-
-    with django_db_blocker.unblock():
-        balkans = Hub.objects.get(slug="western-balkans")
-        mena = Hub.objects.get(slug="middle-east-north-africa")
-        mine = CityFactory(hub=balkans, slug=f"draft-mine-{lang}", status="draft")
-        theirs = CityFactory(hub=mena, slug=f"draft-theirs-{lang}", status="draft")
-        city_type = ContentType.objects.get_for_model(City).pk
-    try:
-        page = admin_home(new_page, signed_in, "hub-editor", lang)
-        page.goto(f"/{lang}/admin/cities/city/{mine.pk}/change/")
-        page.locator("a.viewsitelink").click()
-        page.wait_for_load_state()
-        assert page.url.endswith(f"/{lang}/cities/{mine.slug}/")
-        notice = {"en": "Draft — preview", "ar": "مسودة — معاينة"}[lang]
-        assert notice in page.locator("main .notice").first.inner_text()
-
-        for address in (
-            f"/{lang}/cities/{theirs.slug}/",
-            f"/{lang}/admin/r/{city_type}/{theirs.pk}/",
-        ):
-            response = page.goto(address)
-            assert response.status == 404, address
-            assert getattr(theirs, f"name_{lang}") not in page.content()
-        finish(page)
-    finally:
-        with django_db_blocker.unblock():
-            City.objects.filter(pk__in=[mine.pk, theirs.pk]).delete()
+    shortcut = f"/{lang}/admin/r/{staff['city type']}/{theirs.pk}/"
+    for address in (f"/{lang}/cities/{theirs.slug}/", shortcut):
+        response = page.goto(address)
+        assert response.status == 404, address
+        assert getattr(theirs, f"name_{lang}") not in page.content()
+    finish(page)
 
 
 # --- 2. A membership reviewer approves an application and completes its city ---------------
