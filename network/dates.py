@@ -11,7 +11,7 @@ import calendar
 import datetime
 from dataclasses import dataclass
 
-from django.db import models
+from django.db import migrations, models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -64,6 +64,18 @@ def infer_precision(day):
     if day.month != 1:
         return DatePrecision.MONTH
     return DatePrecision.YEAR
+
+
+def inferred_precision_migration(app_label, model_name, date="date", precision="date_precision"):
+    """A data migration's step: each stored ``date`` gets the precision it can claim."""
+
+    def forwards(apps, schema_editor):
+        model = apps.get_model(app_label, model_name)
+        for item in model.objects.exclude(**{date: None}):
+            setattr(item, precision, infer_precision(getattr(item, date)))
+            item.save(update_fields=[precision])
+
+    return migrations.RunPython(forwards, migrations.RunPython.noop)
 
 
 def period_end(day, precision):

@@ -3,15 +3,7 @@
 from django.db import migrations, models
 
 # The precision a stored day can claim, as the site infers it everywhere.
-from network.dates import infer_precision as infer
-
-
-
-def set_precision(apps, schema_editor):
-    Resource = apps.get_model("network", "Resource")
-    for resource in Resource.objects.exclude(date=None):
-        resource.date_precision = infer(resource.date)
-        resource.save(update_fields=["date_precision"])
+from network.dates import inferred_precision_migration
 
 
 class Migration(migrations.Migration):
@@ -30,5 +22,5 @@ class Migration(migrations.Migration):
             name='date_precision',
             field=models.PositiveSmallIntegerField(choices=[(1, 'Year only'), (2, 'Month and year'), (3, 'Exact day')], default=3, help_text='How much of the date the source gives: the exact day, only the month, or only the year. A month is stored as its 1st day and a year as 1 January; visitors see only what is known.', verbose_name='date known to'),
         ),
-        migrations.RunPython(set_precision, migrations.RunPython.noop),
+        inferred_precision_migration("network", "Resource"),
     ]

@@ -3,15 +3,7 @@
 from django.db import migrations, models
 
 # The precision a stored day can claim, as the site infers it everywhere.
-from network.dates import infer_precision as infer
-
-
-
-def set_precision(apps, schema_editor):
-    Testimonial = apps.get_model("testimonials", "Testimonial")
-    for testimonial in Testimonial.objects.exclude(date=None):
-        testimonial.date_precision = infer(testimonial.date)
-        testimonial.save(update_fields=["date_precision"])
+from network.dates import inferred_precision_migration
 
 
 class Migration(migrations.Migration):
@@ -31,5 +23,5 @@ class Migration(migrations.Migration):
             name='date',
             field=models.DateField(blank=True, help_text='When it was said, if the source says.', null=True, verbose_name='date'),
         ),
-        migrations.RunPython(set_precision, migrations.RunPython.noop),
+        inferred_precision_migration("testimonials", "Testimonial"),
     ]

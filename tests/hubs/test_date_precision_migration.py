@@ -48,3 +48,21 @@ def test_stored_days_become_the_precision_their_sources_give():
     # Seed 003 names the General Assembly's 78th session: neither its month nor its place.
     assert stored["unga-78-gctf-side-event-2023"] == (datetime.date(2023, 1, 1), year, "")
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())  # as the other tests expect
+
+
+@pytest.mark.django_db(transaction=True)
+def test_testimonial_dates_get_the_precision_the_stored_day_can_claim():
+    apps = migrate([("testimonials", "0002_search_testimonials")])
+    Testimonial = apps.get_model("testimonials", "Testimonial")
+    days = [datetime.date(2021, 1, 1), datetime.date(2019, 9, 1), datetime.date(2018, 5, 4)]
+    for day in days:
+        Testimonial.objects.create(quote="…", person="Mayor", date=day, status="published")
+    Testimonial.objects.create(quote="…", person="Undated", status="published")
+    apps = migrate([("testimonials", "0003_testimonial_date_precision")])
+    stored = apps.get_model("testimonials", "Testimonial").objects.exclude(date=None)
+    assert sorted((t.date, t.date_precision) for t in stored) == [
+        (days[2], 3),
+        (days[1], 2),
+        (days[0], 1),
+    ]
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
