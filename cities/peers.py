@@ -17,7 +17,7 @@ from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from cities.models import City, Council, CouncilSeat
-from network.pagecache import cached_fragment
+from network.pagecache import cached_fragment, process_fragment
 
 WEIGHTS = {"topic": 3, "sector": 1, "country": 2, "hub": 1, "kind": 1, "population": 1}
 MIN_SCORE = 2
@@ -34,6 +34,8 @@ class Profile:
     sectors: frozenset = field(default_factory=frozenset)
     kinds: frozenset = field(default_factory=frozenset)
     topics: frozenset = field(default_factory=frozenset)
+    # The name per language, case-folded: ties on the score go to the name.
+    sort_names: tuple = ()
 
 
 @dataclass
@@ -90,36 +92,83 @@ def build_profiles():
             sectors=frozenset(sectors.get(pk, ())),
             kinds=frozenset(kinds.get(pk, ())),
             topics=frozenset(topics.get(pk, ())),
+            sort_names=_sort_names(name_ar, name_en),
         )
-        for pk, status, hub_id, country_id, population in cities.order_by().values_list(
-            "pk", "membership_status", "hub_id", "country_id", "population"
+        for pk, status, hub_id, country_id, population, name_ar, name_en in (
+            cities.order_by().values_list(
+                "pk",
+                "membership_status",
+                "hub_id",
+                "country_id",
+                "population",
+                "name_ar",
+                "name_en",
+            )
         )
     }
 
 
+def _sort_names(name_ar, name_en):
+    """``(Arabic, English)`` names as shown (each falls back on the other), case-folded."""
+    return ((name_ar or name_en or "").casefold(), (name_en or name_ar or "").casefold())
+
+
+def _sort_name(profile, language):
+    return profile.sort_names[0 if language == "ar" else 1] if profile.sort_names else ""
+
+
 def profiles():
     """``(topic names, profiles)``, rebuilt once per content version (any content change
-    makes a new one)."""
-    return cached_fragment("peer-profiles", build_profiles)
+    makes a new one) and kept in each process's memory."""
+    return process_fragment("peer-profiles", build_profiles)
+
+
+# Display order of shared sectors and kinds (read once: enum ``values`` is slow per call).
+SECTOR_ORDER = {value: index for index, value in enumerate(CouncilSeat.Sector.values)}
+KIND_ORDER = {value: index for index, value in enumerate(Council.Kind.values)}
+
+
+def _similar_population(city, other):
+    small, large = sorted([city.population or 0, other.population or 0])
+    return bool(small) and large <= 2 * small
+
+
+def score(city, other):
+    """``compare(city, other).score`` without building the match: run once per candidate."""
+    points = (
+        WEIGHTS["topic"] * len(city.topics & other.topics)
+        + WEIGHTS["sector"] * len(city.sectors & other.sectors)
+        + WEIGHTS["kind"] * len(city.kinds & other.kinds)
+    )
+    if city.country_id == other.country_id:
+        points += WEIGHTS["country"]
+    elif city.hub_id is not None and city.hub_id == other.hub_id:
+        points += WEIGHTS["hub"]
+    if _similar_population(city, other):
+        points += WEIGHTS["population"]
+    return points
 
 
 def compare(city, other):
-    sector_order = {value: index for index, value in enumerate(CouncilSeat.Sector.values)}
-    kind_order = {value: index for index, value in enumerate(Council.Kind.values)}
-    small, large = sorted([city.population or 0, other.population or 0])
     return Match(
         pk=other.pk,
         topics=sorted(city.topics & other.topics),
-        sectors=sorted(city.sectors & other.sectors, key=sector_order.get),
-        kinds=sorted(city.kinds & other.kinds, key=kind_order.get),
+        sectors=sorted(city.sectors & other.sectors, key=SECTOR_ORDER.get),
+        kinds=sorted(city.kinds & other.kinds, key=KIND_ORDER.get),
         same_country=city.country_id == other.country_id,
         same_hub=city.hub_id is not None and city.hub_id == other.hub_id,
-        populations=(city.population, other.population) if small and large <= 2 * small else None,
+        populations=(city.population, other.population)
+        if _similar_population(city, other)
+        else None,
     )
 
 
-def rank(city, table, limit=LIMIT):
-    """The best-scoring member cities other than ``city``: ``Match`` objects, best first."""
+def rank(city, table, limit=LIMIT, language="en"):
+    """The ``limit`` best-scoring member cities other than ``city``: ``Match`` objects, best
+    first, ties broken by the name in ``language``.
+
+    Every candidate is scored; only the finalists are turned into matches with their reasons.
+    """
     me = table.get(city.pk) or Profile(
         pk=city.pk,
         is_member=False,
@@ -127,16 +176,13 @@ def rank(city, table, limit=LIMIT):
         country_id=city.country_id,
         population=city.population,
     )
-    matches = [
-        compare(me, other) for other in table.values() if other.pk != city.pk and other.is_member
+    scored = [
+        (points, other)
+        for other in table.values()
+        if other.is_member and other.pk != city.pk and (points := score(me, other)) >= MIN_SCORE
     ]
-    matches = [match for match in matches if match.score >= MIN_SCORE]
-    matches.sort(key=lambda match: -match.score)
-    # Ties on the score are broken by name below, once the finalists' names are known.
-    if len(matches) > limit:
-        cutoff = matches[limit - 1].score
-        matches = [match for match in matches if match.score >= cutoff]
-    return matches
+    scored.sort(key=lambda item: (-item[0], _sort_name(item[1], language)))
+    return [compare(me, other) for _points, other in scored[:limit]]
 
 
 def _listing(items):
@@ -186,10 +232,17 @@ def reasons(match, city, peer, topic_names):
 
 
 def peers_for(city, limit=LIMIT):
-    """Up to ``limit`` peer cities of ``city``, each with ``peer_reasons``: one query once
-    the profiles are cached (none when no city is alike enough)."""
+    """Up to ``limit`` peer cities of ``city``, each with ``peer_reasons``, kept per city and
+    language under the content version."""
+    language = get_language()
+    return cached_fragment("peers", lambda: _peers(city, limit, language), city.pk, language, limit)
+
+
+def _peers(city, limit, language):
+    """One query for at most ``limit`` cities once the profiles are cached (none when no city
+    is alike enough)."""
     topic_names, table = profiles()
-    matches = rank(city, table, limit)
+    matches = rank(city, table, limit, language)
     if not matches:
         return []
     found = City.objects.filter(pk__in=[match.pk for match in matches]).select_related(
@@ -197,9 +250,6 @@ def peers_for(city, limit=LIMIT):
     )
     by_pk = {peer.pk: peer for peer in found}
     matches = [match for match in matches if match.pk in by_pk]
-    matches.sort(key=lambda match: (-match.score, by_pk[match.pk].name.casefold()))
-    matches = matches[:limit]
-    language = get_language()
     topic_names = {pk: names.get(language, names["en"]) for pk, names in topic_names.items()}
     peers = []
     for match in matches:

@@ -1,6 +1,7 @@
 """Peer cities ("cities facing similar challenges"): ranking, reasons, page, query counts."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -8,6 +9,7 @@ from django.utils import translation
 from cities import peers
 from cities.models import City, Council, CouncilSeat
 from network.models import Topic
+from network.pagecache import fragment_key
 from tests.factories import (
     CityFactory,
     CouncilFactory,
@@ -132,7 +134,10 @@ def test_no_section_when_nothing_is_alike(client, towns):
 def test_profiles_are_kept_until_content_changes(towns, django_assert_num_queries):
     with translation.override("en"):
         peers.peers_for(towns)
-        with django_assert_num_queries(1):  # the peers themselves; profiles from the cache
+        with django_assert_num_queries(0):  # this city's peers and every profile, cached
+            peers.peers_for(towns)
+        cache.delete(fragment_key("peers", towns.pk, "en", peers.LIMIT))
+        with django_assert_num_queries(1):  # the peers themselves; profiles still kept
             peers.peers_for(towns)
         newcomer = CityFactory(slug="newcomer", country=towns.country, population=100_000)
         spotlight(newcomer, Topic.objects.get(slug="youth"))  # 3 + 2 + 1: second place
