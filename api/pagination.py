@@ -6,6 +6,8 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
+from network.listing import KeysFirstPaginator
+
 
 def _positive_int(request, name, default, maximum=None):
     raw = request.query_params.get(name)
@@ -25,6 +27,7 @@ def _positive_int(request, name, default, maximum=None):
 
 
 class PagePagination(PageNumberPagination):
+    django_paginator_class = KeysFirstPaginator
     page_size_query_param = "page_size"
     max_page_size = 100
 
