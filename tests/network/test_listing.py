@@ -31,9 +31,7 @@ def test_pages_hold_the_same_rows_in_the_same_order_as_a_plain_paginator(cities,
     assert keys_first.has_next() == plain.has_next()
 
 
-def test_a_deep_page_costs_two_queries_and_keeps_select_related(
-    cities, django_assert_num_queries
-):
+def test_a_deep_page_costs_two_queries_and_keeps_select_related(cities, django_assert_num_queries):
     paginator = KeysFirstPaginator(listing(), 5)
     assert paginator.count == 23
     with django_assert_num_queries(2):  # the page's keys, then its rows with their country
