@@ -9,6 +9,8 @@
                                             names what ``cities`` holds (a queryset's SQL
                                             carries "now", so it cannot be the key itself)
 {% membership_chart chart %}                a network.charts.MembershipChart
+{% membership_chart chart key=chart_key %}  drawn once per content version: ``key`` names the
+                                            chart (hub, page) as ``map_key`` does for maps
 """
 
 import hashlib
@@ -25,14 +27,26 @@ register = template.Library()
 _ids = itertools.count(1)
 
 
+def kept(name, key, parts, render):
+    """``render(uid)`` once per content version for ``key`` and ``parts``, else every time.
+
+    A kept drawing gets the same ids every time, so the page's bytes (and ETag) stay the same.
+    """
+    if not key:
+        return render(f"{name}-{next(_ids)}")
+    parts = (repr(key), *parts, get_language())
+    uid = f"{name}-" + hashlib.sha256(repr(parts).encode()).hexdigest()[:8]
+    return cached_fragment(f"drawn-{name}", lambda: render(uid), *parts)
+
+
 @register.simple_tag
 def city_map(cities, label="", list=True, frame=(), key=None):  # noqa: A002 -- reads well
-    if not key:
-        return draw(cities, label, list, frame, f"map-{next(_ids)}")
-    parts = (repr(key), label, list, tuple(frame), get_language())
-    # The same map gets the same ids, so the page's bytes (and ETag) stay the same.
-    uid = "map-" + hashlib.sha256(repr(parts).encode()).hexdigest()[:8]
-    return cached_fragment("city-map", lambda: draw(cities, label, list, frame, uid), *parts)
+    return kept(
+        "map",
+        key,
+        (str(label), list, tuple(frame)),
+        lambda uid: draw(cities, label, list, frame, uid),
+    )
 
 
 def draw(cities, label, show_list, frame, uid):
@@ -43,6 +57,12 @@ def draw(cities, label, show_list, frame, uid):
     return render_to_string("includes/map.html", context)
 
 
-@register.inclusion_tag("includes/membership_chart.html")
-def membership_chart(chart, title="", caption=""):
-    return {"chart": chart, "title": title, "caption": caption, "uid": f"chart-{next(_ids)}"}
+@register.simple_tag
+def membership_chart(chart, title="", caption="", key=None):
+    """The chart's SVG and table (building the SVG is most of a home page's render)."""
+
+    def render(uid):
+        context = {"chart": chart, "title": title, "caption": caption, "uid": uid}
+        return render_to_string("includes/membership_chart.html", context)
+
+    return kept("chart", key, (str(title), str(caption)), render)
