@@ -38,7 +38,9 @@ class PagePagination(PageNumberPagination):
         self.request = request
         size = self.get_page_size(request)
         number = _positive_int(request, "page", 1)
-        paginator = self.django_paginator_class(queryset, size)
+        # What the list holds follows its path and filters: its count is kept per content version.
+        filters = sorted((k, v) for k, v in request.query_params.lists() if k != "page")
+        paginator = self.django_paginator_class(queryset, size, count_key=(request.path, filters))
         try:
             self.page = paginator.page(number)
         except InvalidPage as error:

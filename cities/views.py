@@ -10,19 +10,11 @@ from cities.filters import CityFilter, CouncilComparisonFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
 from network import spreadsheets
-from network.listing import FilteredListView
+from network.listing import FilteredListView, filter_key
 from network.pagecache import cached_fragment
 from network.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
-
-
-def filter_key(request):
-    """The filters of a list's query string, without its page and sort order."""
-    filters = request.GET.copy()
-    filters.pop("page", None)
-    filters.pop("sort", None)
-    return sorted(filters.lists())
 
 
 class CityListView(FilteredListView):
@@ -42,7 +34,11 @@ class CityListView(FilteredListView):
             context["map_key"] = ("directory", filter_key(self.request))
         context["result_count"] = context["paginator"].count if context["paginator"] else 0
         # Members and engaged cities are counted apart: only members are "member cities".
-        counts = self.object_list.status_counts()
+        counts = cached_fragment(
+            "directory-status-counts",
+            self.object_list.status_counts,
+            filter_key(self.request) if self.filters_valid else "invalid",
+        )
         context["member_count"] = counts[City.MembershipStatus.MEMBER]
         context["engaged_count"] = counts[City.MembershipStatus.ENGAGED]
         return context

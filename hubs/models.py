@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, ongoing_or_later, precision_field
+from network.dates import PartialDateModel, precision_field
 from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
@@ -307,12 +307,16 @@ class HubContact(Searchable):
 def upcoming_condition():
     """Events that have not ended yet: starting today or later, or still running. An event
     known only to its month or year is not over until that whole month or year is."""
-    return ongoing_or_later("start_date", "date_precision") | ongoing_or_later(
-        "end_date", "date_precision"
-    )
+    return models.Q(last_day__gte=timezone.localdate())
 
 
 class EventQuerySet(PublishableQuerySet):
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for event in objs:
+            event.normalise_partial_dates()  # save() is skipped: keep ``last_day`` right
+        return super().bulk_create(objs, *args, **kwargs)
+
     def upcoming(self):
         return self.filter(upcoming_condition())
 
@@ -384,6 +388,10 @@ class Event(Publishable, Searchable, PartialDateModel):
         _("end date"), null=True, blank=True, help_text=_("Only for an event over several days.")
     )
     date_precision = precision_field()
+    # Derived on save: the last day the event may still be running (its end or start, to the
+    # end of its month or year when only those are known). "Upcoming" is one indexed
+    # comparison on it instead of six OR-ed conditions that no index can serve.
+    last_day = models.DateField(_("last day"), null=True, editable=False, db_index=True)
     hub = models.ForeignKey(
         Hub,
         on_delete=models.PROTECT,
@@ -435,6 +443,11 @@ class Event(Publishable, Searchable, PartialDateModel):
 
     def get_absolute_url(self):
         return reverse("hubs:event_detail", kwargs={"slug": self.slug})
+
+    def normalise_partial_dates(self):
+        super().normalise_partial_dates()
+        when = self.when
+        self.last_day = when.last_day if when else None
 
     @property
     def when(self):

@@ -215,20 +215,3 @@ class PartialDateModel(models.Model):
         precision = getattr(self, self.partial_date_fields[field])
         end = getattr(self, end_field) if end_field else None
         return PartialDate.of(getattr(self, field), precision, end)
-
-
-def ongoing_or_later(field, precision_field_name, today=None):
-    """A filter: the partial date in ``field`` is in today's day, month or year, or later."""
-    today = today or timezone.localdate()
-    return (
-        models.Q(**{f"{field}__gte": today})
-        | models.Q(
-            **{precision_field_name: DatePrecision.MONTH, f"{field}__gte": today.replace(day=1)}
-        )
-        | models.Q(
-            **{
-                precision_field_name: DatePrecision.YEAR,
-                f"{field}__gte": today.replace(month=1, day=1),
-            }
-        )
-    )

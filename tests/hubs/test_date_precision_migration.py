@@ -66,3 +66,33 @@ def test_testimonial_dates_get_the_precision_the_stored_day_can_claim():
         (days[0], 1),
     ]
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_stored_events_get_their_last_day():
+    apps = migrate([("hubs", "0009_event_report_file_checked")])
+    Event = apps.get_model("hubs", "Event")
+    rows = {
+        "a-day": (datetime.date(2017, 9, 12), None, 3),
+        "two-days": (datetime.date(2017, 9, 12), datetime.date(2017, 9, 13), 3),
+        "a-month": (datetime.date(2019, 2, 1), None, 2),
+        "a-year": (datetime.date(2023, 1, 1), None, 1),
+    }
+    for slug, (start, end, precision) in rows.items():
+        Event.objects.create(
+            slug=slug,
+            kind="other",
+            status="published",
+            start_date=start,
+            end_date=end,
+            date_precision=precision,
+        )
+    apps = migrate([("hubs", "0010_event_last_day")])
+    stored = dict(apps.get_model("hubs", "Event").objects.values_list("slug", "last_day"))
+    assert stored == {
+        "a-day": datetime.date(2017, 9, 12),
+        "two-days": datetime.date(2017, 9, 13),
+        "a-month": datetime.date(2019, 2, 28),
+        "a-year": datetime.date(2023, 12, 31),
+    }
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())  # as the other tests expect

@@ -133,3 +133,30 @@ def test_cached_events_page_is_rendered_afresh_after_midnight(client, hub):
     html = page.content.decode()
     assert NOTHING_SCHEDULED["en"] in section(html, "upcoming", "past")
     assert event.get_absolute_url() in section(html, "past")
+
+
+def test_upcoming_is_judged_on_the_last_day_the_event_may_be_running(hub):
+    from hubs.models import Event
+    from network.dates import DatePrecision
+
+    today = timezone.localdate()
+    this_month = EventFactory(
+        slug="this-month", start_date=today.replace(day=1), date_precision=DatePrecision.MONTH
+    )
+    running = EventFactory(
+        slug="running", start_date=days_from_today(-2), end_date=days_from_today(1)
+    )
+    ended = EventFactory(slug="ended", start_date=days_from_today(-3), end_date=days_from_today(-1))
+    # bulk_create skips save(): the queryset keeps the derived day right all the same.
+    (bulk,) = Event.objects.bulk_create(
+        [Event(slug="bulk", title="Bulk", start_date=days_from_today(5))]
+    )
+    assert bulk.last_day == days_from_today(5)
+    assert this_month.last_day.month == today.month and this_month.last_day.day >= today.day
+    assert set(Event.objects.upcoming().values_list("slug", flat=True)) == {
+        "this-month",
+        "running",
+        "bulk",
+    }
+    assert list(Event.objects.past().values_list("slug", flat=True)) == [ended.slug]
+    assert running.last_day == days_from_today(1)
