@@ -315,6 +315,12 @@ class ContactMessage(models.Model):
         return f"{self.name} <{self.email}>"
 
 
+def matching_ids(queryset, condition):
+    """The ids of ``queryset``'s model (published or not: the caller's queryset filters) that
+    meet ``condition``, as a subquery."""
+    return queryset.model._base_manager.filter(condition).order_by().values("pk")
+
+
 def text_search(queryset, query, fields=("search_text",), word_q=None, rank=False):
     """Filter ``queryset`` to rows matching every word of ``query`` in any of ``fields``.
 
@@ -327,26 +333,47 @@ def text_search(queryset, query, fields=("search_text",), word_q=None, rank=Fals
     words = search_words(query)
     if not words:
         return queryset
-    condition = Q()
+    if connections[queryset.db].vendor != "postgresql":
+        condition = Q()
+        for word in words:
+            any_field = Q()
+            for field in fields:
+                any_field |= Q(**{f"{field}__contains": word})
+            if word_q is not None:
+                any_field |= word_q(word)
+            condition &= any_field
+        return queryset.filter(condition)
+    # On PostgreSQL each test on each column is a set of ids of its own, combined with UNION
+    # and INTERSECT: alone, a test is answered by its table's trigram index, and the planner
+    # sees how few rows match. ORed in one WHERE (or across a join) the tests ran row by row
+    # over whole tables, so a search grew with the content.
+    phrase = normalise(query)
+    per_word = []
     for word in words:
-        any_field = Q()
-        for field in fields:
-            any_field |= Q(**{f"{field}__contains": word})
+        tests = [Q(**{f"{field}__contains": word}) for field in fields]
         if word_q is not None:
-            any_field |= word_q(word)
-        condition &= any_field
-    if connections[queryset.db].vendor == "postgresql":
-        phrase = normalise(query)
-        for field in fields:
-            condition |= Q(**{f"{field}__trigram_word_similar": phrase})
-        if rank:
-            from django.contrib.postgres.search import TrigramWordSimilarity
+            tests.append(word_q(word))
+        ids = [matching_ids(queryset, test) for test in tests]
+        per_word.append(ids[0].union(*ids[1:]))
+    matched = per_word[0].intersection(*per_word[1:]) if len(per_word) > 1 else per_word[0]
+    # Rows holding the whole phrase already matched every word: the costly similarity test
+    # is left for the others (a common word is in most rows).
+    close = [
+        matching_ids(
+            queryset,
+            ~Q(**{f"{field}__contains": phrase}) & Q(**{f"{field}__trigram_word_similar": phrase}),
+        )
+        for field in fields
+    ]
+    queryset = queryset.filter(pk__in=matched.union(*close))
+    if rank:
+        from django.contrib.postgres.search import TrigramWordSimilarity
 
-            closeness = [TrigramWordSimilarity(phrase, field) for field in fields]
-            queryset = queryset.annotate(
-                search_rank=Greatest(*closeness) if len(closeness) > 1 else closeness[0]
-            ).order_by("-search_rank", *queryset.query.order_by or queryset.model._meta.ordering)
-    return queryset.filter(condition)
+        closeness = [TrigramWordSimilarity(phrase, field) for field in fields]
+        queryset = queryset.annotate(
+            search_rank=Greatest(*closeness) if len(closeness) > 1 else closeness[0]
+        ).order_by("-search_rank", *queryset.query.order_by or queryset.model._meta.ordering)
+    return queryset
 
 
 class TranslationReport(models.Model):

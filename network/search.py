@@ -7,7 +7,7 @@ Only published content is searched; a draft never appears, not even in a count.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Window
+from django.db.models import Count, Subquery, Value
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -27,8 +27,18 @@ GROUP_SIZE = 8
 
 def first_rows(queryset, size=GROUP_SIZE):
     """``(total, rows)``: the first ``size`` rows of ``queryset`` and how many match in all,
-    in one query."""
-    rows = list(queryset.annotate(search_total=Window(Count("pk")))[:size])
+    in one query.
+
+    The total is a scalar subquery over the matching ids, run once: a window count carried
+    every match's joined columns through the sort, so its cost grew with the matches."""
+    total = (
+        queryset.order_by()
+        .annotate(search_group=Value(1))  # a constant: no GROUP BY, one row, 0 when none match
+        .values("search_group")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    rows = list(queryset.annotate(search_total=Subquery(total))[:size])
     return (rows[0].search_total if rows else 0), rows
 
 
