@@ -32,16 +32,11 @@ class HubQuerySet(PublishableQuerySet):
 
     def with_page_data(self):
         """Everything a hub page shows, in a fixed number of queries whatever the data size."""
-        from cities.models import City
         from network.models import Partner, Resource
 
-        published_cities = City.objects.published()
+        # Not the impact list (one entry per city): the page keeps it drawn, see ``impact_list``.
         return self.prefetch_related(
             models.Prefetch("priorities", queryset=HubPriority.objects.select_related("workshop")),
-            models.Prefetch(
-                "impacts",
-                queryset=HubImpact.objects.filter(city__in=published_cities).select_related("city"),
-            ),
             "contacts",
             "countries",  # to frame the hub's map on all of them
             # The latest events only (a window in the database): the events list has them all.
@@ -177,6 +172,16 @@ class Hub(Publishable, Searchable):
     def past_events(self):
         """The hub's history, oldest first (from ``with_page_data``'s timeline)."""
         return [event for event in self.timeline if not event.is_upcoming]
+
+    def impact_list(self):
+        """The impact entries of the hub's published cities, with their cities, in order."""
+        from cities.models import City
+
+        return (
+            self.impacts.filter(city__in=City.objects.published())
+            .select_related("city")
+            .order_by("order", "pk")
+        )
 
     @property
     def country_codes(self):

@@ -1,6 +1,7 @@
 """Public pages for regional hubs and events, and the iCalendar feeds' URLs live in feeds.py."""
 
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
@@ -44,6 +45,14 @@ class HubDetailView(DetailView):
         )
         context["spotlights"] = (
             Spotlight.objects.published().filter(city__hub=hub).for_listing()[:6]
+        )
+        # One entry per city: hundreds at scale, the same for every reader until content
+        # changes, so the list is kept drawn under the content version.
+        context["impacts"] = cached_fragment(
+            "hub-impacts",
+            lambda: render_to_string("hubs/includes/impacts.html", {"impacts": hub.impact_list()}),
+            hub.pk,
+            get_language(),
         )
         # The map aggregates in the database (one circle per country at scale); it and the
         # chart depend on content only, so they are kept under the content version.

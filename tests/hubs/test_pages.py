@@ -9,6 +9,7 @@ from tests.factories import (
     CountryFactory,
     EventFactory,
     HubFactory,
+    HubImpactFactory,
     TestimonialFactory,
 )
 from tests.hubs.data import build_hub, build_network
@@ -218,6 +219,8 @@ def test_hub_page_weighs_the_same_with_many_events_testimonials_and_cities(clien
         EventFactory(hub=hub, title_en=f"Event {day:02d}", start_date=f"2020-01-{day:02d}")
     for city in cities[:9]:
         TestimonialFactory(city=city)
+    for city in cities:
+        HubImpactFactory(hub=hub, city=city, text_en=f"Impact of {city.pk}")
     page = url("hubs:detail", "en", slug=hub.slug)
     response = client.get(page)
     html = response.content.decode()
@@ -230,11 +233,15 @@ def test_hub_page_weighs_the_same_with_many_events_testimonials_and_cities(clien
     assert html.count("map__marker--cluster") == 1
     assert "map__key" not in html  # no numbered list of 35 cities
     assert f"/en/cities/?hub={hub.slug}" in html
-    # The map and chart are kept under the content version, and follow content changes.
+    # One impact entry per city, all of them.
+    assert all(f"Impact of {city.pk}" in html for city in cities)
+    # The map, chart and impact list are kept under the content version, and follow changes.
     with CaptureQueriesContext(connection) as first:
         client.get(page)
-    CityFactory(hub=hub, country=country, joined_year=2011)
+    newcomer = CityFactory(hub=hub, country=country, joined_year=2011)
+    HubImpactFactory(hub=hub, city=newcomer, text_en="The newcomer's impact")
     with CaptureQueriesContext(connection) as after_change:
         html = client.get(page).content.decode()
-    assert len(after_change) == len(first) + 3
+    assert len(after_change) == len(first) + 4
     assert ">36</text>" in html and "2011" in html
+    assert "The newcomer&#x27;s impact" in html
