@@ -9,16 +9,23 @@ and at midnight, when upcoming events may have become past ones.
 Only requests that carry no cookie at all are served from or stored in the cache: staff,
 previews, and forms (the CSRF cookie) always reach the views. Responses that set a cookie,
 vary on it, or ask not to be stored are never kept.
+
+With a shared cache (Redis), each app process also keeps the pages it served lately in its
+own memory, under the same versioned keys: a hit then costs one small read of the version
+from Redis instead of two reads and the page's bytes.
 """
 
 import datetime
 import hashlib
+import threading
 import uuid
+from collections import OrderedDict
 from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -133,9 +140,12 @@ def _cacheable_request(request):
         return False
     if not settings.PAGE_CACHE_SECONDS:
         return False
-    # Public pages live under a language prefix, the open-data API under /api/ (its answers
-    # depend on the URL only); the admin never goes through the cache.
+    # Public pages live under a language prefix, the open-data API under /api/ and the
+    # sitemaps at the root (their answers depend on the URL only); the admin never goes
+    # through the cache.
     parts = request.path.split("/", 3)
+    if len(parts) == 2:
+        return parts[1].startswith("sitemap") and parts[1].endswith(".xml")
     codes = {code for code, _name in settings.LANGUAGES}
     return len(parts) > 2 and (parts[1] in codes or parts[1] == "api") and parts[2] != "admin"
 
@@ -158,6 +168,50 @@ def _key(request, version):
     return f"pagecache:page:{version}:{'gzip' if accepts_gzip else 'identity'}:{digest}"
 
 
+class ProcessPages:
+    """The pages this process served lately, least recently used out first, up to
+    ``max_bytes`` of content. Keys carry the content version, so an entry is never stale:
+    after a change nobody asks for it again and it ages out."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()  # gthread workers share a process
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def set(self, key, entry):
+        size = len(entry[0])
+        if size > self.max_bytes:
+            return
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = entry
+            self.size += size
+            while self.size > self.max_bytes:
+                _key, (content, _headers) = self.entries.popitem(last=False)
+                self.size -= len(content)
+
+
+_process_pages = ProcessPages(settings.PAGE_CACHE_PROCESS_BYTES)
+
+
+def _process_layer():
+    """This process's copies, when the page cache is shared (local memory needs none) and
+    reachable (without it every request gets a version of its own: nothing would be reused)."""
+    cache = _cache()
+    if isinstance(cache, LocMemCache) or getattr(cache, "is_down", False):
+        return None
+    return _process_pages
+
+
 class PageCacheMiddleware:
     """Serve anonymous readers whole pages from the cache, before sessions, CSRF and locale.
 
@@ -175,7 +229,12 @@ class PageCacheMiddleware:
             key = _key(request, content_version())
         except DisallowedHost:
             return self.get_response(request)  # let the usual styled 400 page answer
-        cached = _cache().get(key)
+        local = _process_layer()
+        cached = local.get(key) if local else None
+        if cached is None:
+            cached = _cache().get(key)
+            if cached is not None and local:
+                local.set(key, cached)
         if cached is not None:
             content, headers = cached
             response = HttpResponse(content)
@@ -192,8 +251,10 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if _cacheable_response(response):
-            headers = list(response.items())
-            _cache().set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            entry = (response.content, list(response.items()))
+            _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+            if local:
+                local.set(key, entry)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -252,7 +313,12 @@ def cache_response(view):
         key = fragment_key(
             "response", request.get_full_path(), get_language(), timezone.localdate()
         )
-        cached = _cache().get(key)
+        local = _process_layer()
+        cached = local.get(key) if local else None
+        if cached is None:
+            cached = _cache().get(key)
+            if cached is not None and local:
+                local.set(key, cached)
         if cached is not None:
             content, headers = cached
             response = HttpResponse(content)

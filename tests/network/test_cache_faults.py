@@ -17,6 +17,7 @@ from network.cache import FailOpenRedisCache
 from network.models import TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data
+from tests.factories import CityFactory
 from tests.real_redis import cache_under_prefix
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
@@ -195,3 +196,22 @@ def test_pages_cached_before_an_outage_are_not_served_after_it(client, real_redi
     response = client.get(url)
     assert b"After" in response.content
     assert response["X-Page-Cache"] == "miss"
+
+
+def test_one_redis_client_serves_every_operation(real_redis):
+    """Django builds a client per operation; building one cost half of a page cache hit."""
+    from django.core.cache import cache
+
+    client = cache._cache.get_client()
+    assert cache._cache.get_client(write=True) is client
+    cache.set("reused", 1)
+    assert cache.get("reused") == 1
+    assert cache._cache.get_client() is client
+
+
+def test_pages_are_not_kept_in_process_while_redis_is_down(client, redis_down):
+    from network import pagecache
+
+    CityFactory(slug="elbasan")
+    assert client.get("/en/cities/elbasan/").status_code == 200
+    assert pagecache._process_layer() is None

@@ -226,3 +226,55 @@ def test_visitor_submissions_leave_the_cached_pages_alone(db):
     )
     ReferenceCounter.objects.create(year=2026, last=1)
     assert content_version() == before
+
+
+def test_with_a_shared_cache_each_process_keeps_its_pages_and_still_sees_edits(
+    client, city, shared_redis
+):
+    from django.core.cache import cache
+
+    from network import pagecache
+
+    get(client, "/en/cities/elbasan/")
+    # Only this process's copy is left: it still serves, with one read of the version.
+    redis = cache._cache.get_client()
+    for key in redis.scan_iter(f"{shared_redis}:*pagecache:page:*"):
+        redis.delete(key)
+    assert get(client, "/en/cities/elbasan/")["X-Page-Cache"] == "hit"
+    models.QuerySet.update(City.objects.filter(pk=city.pk), name_en="Edited Elsewhere")
+    other_server(
+        shared_redis,
+        "pagecache.next_scheduled_publication = lambda: None\npagecache.bump_content_version()",
+    )
+    fresh = get(client, "/en/cities/elbasan/")
+    assert fresh["X-Page-Cache"] == "miss"
+    assert b"Edited Elsewhere" in fresh.content
+    assert pagecache._process_layer() is not None
+
+
+def test_process_pages_drop_the_least_recently_used_beyond_their_size():
+    from network.pagecache import ProcessPages
+
+    pages = ProcessPages(max_bytes=10)
+    pages.set("a", (b"aaaa", []))
+    pages.set("b", (b"bbbb", []))
+    assert pages.get("a") == (b"aaaa", [])  # now the most recently used
+    pages.set("c", (b"cccc", []))
+    assert pages.get("b") is None
+    assert pages.get("a") and pages.get("c")
+    pages.set("huge", (b"x" * 11, []))  # larger than the whole store: not kept
+    assert pages.get("huge") is None and pages.size == 8
+
+
+def test_local_memory_cache_needs_no_process_copies():
+    from network import pagecache
+
+    assert pagecache._process_layer() is None
+
+
+def test_sitemaps_are_served_from_the_page_cache(client, city):
+    for label in ("miss", "hit"):
+        response = get(client, "/sitemap.xml")
+        assert response["X-Page-Cache"] == label
+    assert get(client, "/sitemap-cities.xml")["X-Page-Cache"] == "miss"
+    assert b"/en/cities/elbasan/" in get(client, "/sitemap-cities.xml").content
