@@ -59,6 +59,8 @@ PAGES = [
     ("events, last page", "/ar/events/?page=last"),
     ("testimonials", "/ar/testimonials/"),
     ("site search", "/ar/search/?q=elbasan"),
+    ("site search (en)", "/en/search/?q=bosnia"),
+    ("numbers", "/ar/numbers/"),
     ("sitemap index", "/sitemap.xml"),
     ("sitemap, cities", "/sitemap-cities.xml"),
     ("calendar", "/ar/events/calendar.ics"),
@@ -294,6 +296,28 @@ def table(kind, size, rows):
     return "\n".join(lines)
 
 
+def flat_cost(kind, sizes):
+    """Seed against the largest size: how much longer a cold render takes (cold requests per
+    second at seed over those at scale: at 16 connections on two workers the time per request
+    is their inverse), and whether the query count moved. Target: 1.5 at most, same count."""
+    (small, small_rows), (large, large_rows) = sizes[0], sizes[-1]
+    lines = [
+        f"\n### {kind}, flat cost: {small} -> {large} cities (target: time x1.5 at most, "
+        "same queries)\n",
+        "| page | cold rps | time ratio | queries | holds |",
+        "|---|---|---|---|---|",
+    ]
+    for path, row in large_rows.items():
+        before = small_rows[path]
+        ratio = before["cold"] / row["cold"]
+        holds = ratio <= 1.5 and before["queries"] == row["queries"]
+        lines.append(
+            f"| {row['name']} | {before['cold']:.0f} -> {row['cold']:.0f} | {ratio:.2f} "
+            f"| {before['queries']} -> {row['queries']} | {'yes' if holds else 'NO'} |"
+        )
+    return "\n".join(lines)
+
+
 def main():
     if not shutil.which("wrk"):
         sys.exit("make bench needs wrk: apt-get install wrk")
@@ -304,10 +328,13 @@ def main():
     static_root = Path(tempfile.mkdtemp(prefix="bench-static-"))
     env = base_env("sqlite:///:memory:", "", static_root)
     manage(env, "collectstatic", "--noinput", "-v0")
-    output = [f"# make bench: {kind}" + (" + Redis" if redis_url else "")]
+    print(f"# make bench: {kind}" + (" + Redis" if redis_url else ""), flush=True)
+    measured = []
     for size in SIZES:
-        output.append(table(kind, size, measure(kind, size, static_root, redis_url)))
-        print(output[-1], flush=True)
+        measured.append((size, measure(kind, size, static_root, redis_url)))
+        print(table(kind, *measured[-1]), flush=True)
+    if len(measured) > 1:
+        print(flat_cost(kind, measured), flush=True)
     shutil.rmtree(static_root, ignore_errors=True)
 
 
