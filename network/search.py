@@ -16,6 +16,7 @@ from cities.filters import search_cities
 from cities.models import City, Council
 from hubs.models import Event, Hub, HubContact
 from network.models import Resource, text_search
+from network.pagecache import cached_fragment
 from network.text import normalise
 from spotlights.filters import search_spotlights
 from spotlights.models import Spotlight, SpotlightAuthor
@@ -166,6 +167,8 @@ class SiteSearchView(TemplateView):
             ) % {"max": MAX_QUERY_LENGTH}
             return self.render_to_response(context, status=400)
         if normalise(query):
-            groups = search_groups(query)
+            # Results depend on the content and the query only: a repeated search (by anyone,
+            # cookie or not) is read back under the content version instead of run again.
+            groups = cached_fragment("search", lambda: search_groups(query), query)
             context.update(groups=groups, total=sum(group["count"] for group in groups))
         return self.render_to_response(context)

@@ -139,3 +139,19 @@ def test_query_count_does_not_grow(client):
     add(20)
     assert queries() == small
     assert small <= 16  # ten kinds of content, each one query, plus topic, country, hub names
+
+
+def test_a_repeated_search_is_read_back_until_content_changes(client, content):
+    def search():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/en/search/", {"q": "elbasan"}, HTTP_COOKIE="sessionid=x")
+        assert response.status_code == 200
+        return response, len(queries)
+
+    first, searched = search()
+    again, read_back = search()  # a cookie: the page cache is bypassed, the results are kept
+    assert read_back < searched and read_back <= 2
+    assert [c.slug for c in group(again, "cities")["items"]] == ["elbasan"]
+    CityFactory(slug="elbasan-new", name_en="Elbasan New", hub=content["elbasan"].hub)
+    fresh, _count = search()
+    assert {c.slug for c in group(fresh, "cities")["items"]} == {"elbasan", "elbasan-new"}
