@@ -438,7 +438,9 @@ class Event(Publishable, Searchable, PartialDateModel):
         indexes = [
             models.Index(
                 fields=["-start_date", "-date_precision", "slug"], name="event_timeline_idx"
-            )
+            ),
+            # The open-data API's order (newest first, then slug).
+            models.Index(fields=["-start_date", "slug"], name="event_api_order_idx"),
         ]
         verbose_name = _("event")
         verbose_name_plural = _("events")

@@ -96,6 +96,8 @@ class Spotlight(Publishable, Searchable, PartialDateModel):
 
     class Meta:
         ordering = ["-published_at", "slug"]
+        # The lists' order: the newest three (home) or a page read from the index, not sorted.
+        indexes = [models.Index(fields=["-published_at", "slug"], name="spotlight_order_idx")]
         verbose_name = _("spotlight")
         verbose_name_plural = _("spotlights")
 

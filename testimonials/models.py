@@ -49,6 +49,8 @@ class Testimonial(Publishable, Searchable, PartialDateModel):
 
     class Meta:
         ordering = ["order", "pk"]
+        # The list's order (and the home page's first featured one), read from the index.
+        indexes = [models.Index(fields=["order", "id"], name="testimonial_order_idx")]
         verbose_name = _("testimonial")
         verbose_name_plural = _("testimonials")
 
