@@ -48,7 +48,7 @@ class PagePagination(PageNumberPagination):
                 _("There is no page %(page)d: the last page is %(last)d.")
                 % {"page": number, "last": paginator.num_pages}
             ) from error
-        return list(self.page)
+        return self.page.object_list  # its keys now, its rows when serialised
 
     def get_paginated_response(self, data):
         return Response(

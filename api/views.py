@@ -21,7 +21,7 @@ from cities.models import City, Country
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from network.models import Resource
-from network.pagecache import content_changed_at
+from network.pagecache import cached_fragment, content_changed_at
 from network.resources import ResourceFilter
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
@@ -83,6 +83,21 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "lang": self.lang}
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        # A page of items follows content, their ids, the language and the site's address
+        # (links are absolute): reading and serialising 50 cities with their councils cost
+        # most of the answer, so it is kept under the content version.
+        data = cached_fragment(
+            "api-page",
+            lambda: list(self.get_serializer(page, many=True).data),
+            type(self).__name__,
+            page.keys,
+            self.lang,
+            request.build_absolute_uri("/"),
+        )
+        return self.get_paginated_response(data)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

@@ -10,7 +10,7 @@ from cities.filters import CityFilter, CouncilComparisonFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
 from network import spreadsheets
-from network.listing import FilteredListView, filter_key
+from network.listing import FilteredListView, PageRows, filter_key
 from network.pagecache import cached_fragment
 from network.preview import previewer
 from spotlights.models import Spotlight
@@ -83,8 +83,12 @@ class CouncilComparisonView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        page = context["object_list"]
         context.update(
-            rows=comparison.seat_rows(context["object_list"]),
+            # Read only when the rows are drawn: a kept drawing needs the page's keys alone.
+            rows=PageRows(page.keys, lambda keys: comparison.seat_rows(page))
+            if isinstance(page, PageRows)
+            else comparison.seat_rows(page),
             sectors=comparison.SECTORS.labels,
             # Counts over every filtered council: kept per filter under the content version.
             summary=cached_fragment(

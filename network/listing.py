@@ -1,5 +1,7 @@
 """List views whose filters live in the query string (django-filter, GET forms, no cookies)."""
 
+from collections.abc import Sequence
+
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
@@ -14,6 +16,31 @@ def filter_key(request):
     filters.pop("page", None)
     filters.pop("sort", None)
     return sorted(filters.lists())
+
+
+class PageRows(Sequence):
+    """A page's rows, read from the database only when something uses them.
+
+    Its ``keys`` are known first: a page whose drawing or answer is kept under the content
+    version (``drawn_each``, the API) needs nothing more, and skips reading its rows.
+    """
+
+    def __init__(self, keys, load):
+        self.keys = keys
+        self._load = load
+
+    @cached_property
+    def rows(self):
+        return self._load(self.keys)
+
+    def __len__(self):
+        return len(self.keys)
+
+    def __getitem__(self, index):
+        return self.rows[index]
+
+    def __iter__(self):
+        return iter(self.rows)
 
 
 class KeysFirstPaginator(Paginator):
@@ -40,9 +67,12 @@ class KeysFirstPaginator(Paginator):
     def _get_page(self, object_list, *args, **kwargs):
         if isinstance(object_list, QuerySet) and object_list.query.is_sliced:
             keys = list(object_list.values_list("pk", flat=True))
-            rows = {row.pk: row for row in self.object_list.filter(pk__in=keys).order_by()}
-            object_list = [rows[key] for key in keys if key in rows]
+            object_list = PageRows(keys, self._rows)
         return super()._get_page(object_list, *args, **kwargs)
+
+    def _rows(self, keys):
+        rows = {row.pk: row for row in self.object_list.filter(pk__in=keys).order_by()}
+        return [rows[key] for key in keys if key in rows]
 
 
 class FilteredListView(ListView):

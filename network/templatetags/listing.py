@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from network.listing import PageRows
 from network.pagecache import cached_fragment
 
 register = template.Library()
@@ -44,14 +45,14 @@ def drawn_each(template_name, items, name, **extra):
     The card gets only its item and ``extra``, not the page's context: what it shows must
     follow from content alone. Drawing 24 cards costs more than the rest of a list page.
     """
-    items = list(items)
+    # A page of a list knows its keys before its rows: a kept drawing does not read them.
+    keys = items.keys if isinstance(items, PageRows) else [item.pk for item in items]
 
     def render():
         return mark_safe(
             "".join(render_to_string(template_name, {name: item, **extra}) for item in items)
         )
 
-    keys = [item.pk for item in items]
     return cached_fragment(
         "drawn-each", render, template_name, keys, sorted(extra.items()), get_language()
     )

@@ -167,7 +167,9 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
         url("hubs:event_list", "en") + f"?hub={hub.slug}&kind=workshop": 6,
         url("hubs:event_detail", "en", slug=event.slug): 2,
         url("testimonials:list", "en"): 4,
-        url("testimonials:list", "en") + f"?hub={hub.slug}": 5,
+        # The second hub: the first one's page holds the same testimonials as the unfiltered
+        # page at 25, whose drawing is kept (network.listing.PageRows): its rows are not read.
+        url("testimonials:list", "en") + f"?hub={hubs[1].slug}": 5,
         url("hubs:calendar", "en"): 1,
         url("hubs:hub_calendar", "en", slug=hub.slug): 2,
     }
