@@ -11,7 +11,7 @@ from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
 from network import spreadsheets
 from network.listing import FilteredListView, PageRows, filter_key
-from network.pagecache import cached_fragment
+from network.pagecache import KeptPageMixin, cached_fragment
 from network.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
@@ -147,7 +147,7 @@ def sector_groups(council):
     ]
 
 
-class CityDetailView(DetailView):
+class CityDetailView(KeptPageMixin, DetailView):
     template_name = "cities/city_detail.html"
     context_object_name = "city"
 

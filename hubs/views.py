@@ -11,7 +11,7 @@ from hubs.models import Event, Hub
 from network.charts import membership_from_rows
 from network.figures import members_per_year
 from network.listing import FilteredListView
-from network.pagecache import cached_fragment
+from network.pagecache import KeptPageMixin, cached_fragment
 from network.preview import previewer
 from network.uploads import document_response
 from spotlights.models import Spotlight
@@ -29,7 +29,7 @@ class HubListView(ListView):
         return cached_fragment("hub-cards", lambda: list(Hub.objects.published().for_cards()))
 
 
-class HubDetailView(DetailView):
+class HubDetailView(KeptPageMixin, DetailView):
     template_name = "hubs/hub_detail.html"
     context_object_name = "hub"
 
@@ -40,10 +40,10 @@ class HubDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         hub = self.object
         # A few of each: the full lists are a link away, so the page weighs the same at any size.
-        context["testimonials"] = (
+        context["testimonials"] = list(
             Testimonial.objects.published().in_hub(hub).for_listing()[:HUB_TESTIMONIALS]
         )
-        context["spotlights"] = (
+        context["spotlights"] = list(
             Spotlight.objects.published().filter(city__hub=hub).for_listing()[:6]
         )
         # One entry per city: hundreds at scale, the same for every reader until content
@@ -54,10 +54,6 @@ class HubDetailView(DetailView):
             hub.pk,
             get_language(),
         )
-        # The map aggregates in the database (one circle per country at scale); it and the
-        # chart depend on content only, so they are kept under the content version.
-        members = City.objects.members().in_hub(hub)
-        context["map_cities"] = members.select_related("country").order_by("name")
         context["map_key"] = ("hub", hub.pk)
         context["chart"] = cached_fragment(
             "hub-chart",
@@ -69,6 +65,13 @@ class HubDetailView(DetailView):
         # here" reads it instead of counting again.
         hub.member_count = context["chart"].members
         return context
+
+    def fresh_context(self):
+        # The map aggregates in the database (one circle per country at scale); it and the
+        # chart depend on content only, so they are kept under the content version and this
+        # queryset is read only when the map is drawn.
+        members = City.objects.members().in_hub(self.object)
+        return {"map_cities": members.select_related("country").order_by("name")}
 
 
 class EventListView(FilteredListView):

@@ -333,3 +333,39 @@ def cache_response(view):
         return response
 
     return wrapped
+
+
+class KeptPageMixin:
+    """For a DetailView: the object and its page's data are kept under the content version,
+    per URL arguments and language, for every reader who cannot preview drafts.
+
+    Reading a detail page's object with everything it shows is most of its render (a dozen
+    queries, compiled and turned into objects each time). Staff with a session may preview
+    drafts and always read afresh. ``fresh_context()`` adds what must not be kept: querysets
+    read only when a drawing they feed is not kept itself.
+    """
+
+    def get(self, request, *args, **kwargs):
+        from network.preview import previewer
+
+        if previewer(request).is_authenticated:
+            context = self.kept_context()
+        else:
+            context = cached_fragment(
+                f"page-data-{type(self).__name__}",
+                self.kept_context,
+                sorted(kwargs.items()),
+                get_language(),
+            )
+        self.object = context["object"]
+        context.update(self.fresh_context(), view=self)
+        return self.render_to_response(context)
+
+    def kept_context(self):
+        self.object = self.get_object()
+        context = self.get_context_data(object=self.object)
+        context.pop("view", None)
+        return context
+
+    def fresh_context(self):
+        return {}

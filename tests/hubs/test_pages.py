@@ -237,13 +237,15 @@ def test_hub_page_weighs_the_same_with_many_events_testimonials_and_cities(clien
     assert f"/en/cities/?hub={hub.slug}" in html
     # One impact entry per city, all of them.
     assert all(f"Impact of {city.pk}" in html for city in cities)
-    # The map, chart and impact list are kept under the content version, and follow changes.
+    # The page's data, map, chart and impact list are kept under the content version (no
+    # query at all the second time), and follow changes.
     with CaptureQueriesContext(connection) as first:
         client.get(page)
+    assert len(first) == 0
     newcomer = CityFactory(hub=hub, country=country, joined_year=2011)
     HubImpactFactory(hub=hub, city=newcomer, text_en="The newcomer's impact")
     with CaptureQueriesContext(connection) as after_change:
         html = client.get(page).content.decode()
-    assert len(after_change) == len(first) + 4
+    assert 0 < len(after_change) <= 15
     assert ">36</text>" in html and "2011" in html
     assert "The newcomer&#x27;s impact" in html

@@ -278,3 +278,29 @@ def test_sitemaps_are_served_from_the_page_cache(client, city):
         assert response["X-Page-Cache"] == label
     assert get(client, "/sitemap-cities.xml")["X-Page-Cache"] == "miss"
     assert b"/en/cities/elbasan/" in get(client, "/sitemap-cities.xml").content
+
+
+def test_detail_pages_keep_their_data_for_readers_with_cookies_until_content_changes(client, city):
+    """A visitor with a cookie bypasses the page cache; the page's data is kept all the same."""
+    client.cookies["csrftoken"] = "x" * 32
+
+    def read():
+        with CaptureQueriesContext(connection) as queries:
+            response = get(client, "/en/cities/elbasan/")
+        assert "X-Page-Cache" not in response
+        return response.content.decode(), len(queries)
+
+    html, first = read()
+    again, kept = read()
+    assert first > 0 and kept == 0 and again == html
+    CouncilFactory(city=city, name_en="Local Safety Council of Elbasan")
+    html, _queries = read()
+    assert "Local Safety Council of Elbasan" in html
+
+
+def test_staff_previews_never_read_kept_page_data(admin_client, city):
+    draft = CityFactory(slug="draft-town", name_en="Draft town", status="draft")
+    assert get(admin_client, "/en/cities/draft-town/").status_code == 200
+    draft.name_en = "Renamed draft"
+    models.QuerySet.update(City.objects.filter(pk=draft.pk), name_en="Renamed draft")
+    assert b"Renamed draft" in get(admin_client, "/en/cities/draft-town/").content
