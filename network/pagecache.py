@@ -212,6 +212,33 @@ def _process_layer():
     return _process_pages
 
 
+def _read(key):
+    """A stored response: this process's copy, else the shared cache's (then kept here too)."""
+    local = _process_layer()
+    entry = local.get(key) if local else None
+    if entry is None:
+        entry = _cache().get(key)
+        if entry is not None and local:
+            local.set(key, entry)
+    return entry
+
+
+def _store(key, response, timeout):
+    entry = (response.content, list(response.items()))
+    _cache().set(key, entry, timeout)
+    local = _process_layer()
+    if local:
+        local.set(key, entry)
+
+
+def _stored_response(entry):
+    content, headers = entry
+    response = HttpResponse(content)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
 class PageCacheMiddleware:
     """Serve anonymous readers whole pages from the cache, before sessions, CSRF and locale.
 
@@ -229,17 +256,9 @@ class PageCacheMiddleware:
             key = _key(request, content_version())
         except DisallowedHost:
             return self.get_response(request)  # let the usual styled 400 page answer
-        local = _process_layer()
-        cached = local.get(key) if local else None
-        if cached is None:
-            cached = _cache().get(key)
-            if cached is not None and local:
-                local.set(key, cached)
+        cached = _read(key)
         if cached is not None:
-            content, headers = cached
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
+            response = _stored_response(cached)
             last_modified = response.get("Last-Modified")
             response = get_conditional_response(
                 request,
@@ -251,10 +270,7 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if _cacheable_response(response):
-            entry = (response.content, list(response.items()))
-            _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
-            if local:
-                local.set(key, entry)
+            _store(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -313,23 +329,14 @@ def cache_response(view):
         key = fragment_key(
             "response", request.get_full_path(), get_language(), timezone.localdate()
         )
-        local = _process_layer()
-        cached = local.get(key) if local else None
-        if cached is None:
-            cached = _cache().get(key)
-            if cached is not None and local:
-                local.set(key, cached)
+        cached = _read(key)
         if cached is not None:
-            content, headers = cached
-            response = HttpResponse(content)
-            for name, value in headers:
-                response[name] = value
-            return response
+            return _stored_response(cached)
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response.render()
         if response.status_code == 200 and not response.streaming and not response.cookies:
-            _cache().set(key, (response.content, list(response.items())), FRAGMENT_SECONDS)
+            _store(key, response, FRAGMENT_SECONDS)
         return response
 
     return wrapped
