@@ -114,7 +114,7 @@ class EventListView(FilteredListView):
         return context
 
 
-class EventDetailView(DetailView):
+class EventDetailView(KeptPageMixin, DetailView):
     template_name = "hubs/event_detail.html"
     context_object_name = "event"
 

@@ -60,23 +60,29 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        hubs = cached_fragment("hub-cards", lambda: list(Hub.objects.published().for_cards()))
-        events = Event.objects.published().for_listing()
-        context.update(
-            hubs=hubs,
-            spotlights=Spotlight.objects.published().for_listing()[:3],
-            upcoming_events=events.upcoming().timeline()[:3],
-            recent_events=events.past()[:3],
-            testimonial=Testimonial.objects.published().featured().for_listing().first(),
-            # Aggregates over every city: kept under the content version.
-            figures=cached_fragment("key-figures", key_figures),
-            chart=cached_fragment(
-                "home-chart",
-                lambda: membership_from_rows(members_per_year(), hubs),
-                translation.get_language(),
-            ),
-        )
+        # Everything here follows content (and the date, when events become past ones, which
+        # also starts a new content version): kept under the content version.
+        context.update(cached_fragment("home", home_content, translation.get_language()))
         return context
+
+
+def home_content():
+    hubs = cached_fragment("hub-cards", lambda: list(Hub.objects.published().for_cards()))
+    events = Event.objects.published().for_listing()
+    return {
+        "hubs": hubs,
+        "spotlights": list(Spotlight.objects.published().for_listing()[:3]),
+        "upcoming_events": list(events.upcoming().timeline()[:3]),
+        "recent_events": list(events.past()[:3]),
+        "testimonial": Testimonial.objects.published().featured().for_listing().first(),
+        # Aggregates over every city.
+        "figures": cached_fragment("key-figures", key_figures),
+        "chart": cached_fragment(
+            "home-chart",
+            lambda: membership_from_rows(members_per_year(), hubs),
+            translation.get_language(),
+        ),
+    }
 
 
 def bad_request(request, exception=None):

@@ -3,6 +3,7 @@
 from django.views.generic import DetailView
 
 from network.listing import FilteredListView
+from network.pagecache import KeptPageMixin
 from network.preview import previewer
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
@@ -19,7 +20,7 @@ class SpotlightListView(FilteredListView):
         return Spotlight.objects.published().for_listing()
 
 
-class SpotlightDetailView(DetailView):
+class SpotlightDetailView(KeptPageMixin, DetailView):
     template_name = "spotlights/spotlight_detail.html"
     context_object_name = "spotlight"
 
@@ -31,7 +32,7 @@ class SpotlightDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         spotlight = self.object
         topic_ids = [topic.pk for topic in spotlight.topics.all()]
-        context["related"] = (
+        context["related"] = list(
             Spotlight.objects.published()
             .related_to(spotlight, topic_ids)
             .for_listing()[:RELATED_COUNT]
