@@ -6,17 +6,21 @@ the same regional hub (1), the same kind of council (1 each) and a population wi
 of two (1). Peers need at least ``MIN_SCORE``; ties go to the name. Every point comes with the
 reason shown to the visitor, so the ranking explains itself.
 
-The profiles of all cities are read in three queries and kept in the cache under the page
-cache's content version, so they are rebuilt after any content change and never per candidate.
+The profiles of all cities (with what a peer shows: name, country, hub) are read in three
+queries and kept under the page cache's content version, so they are rebuilt after any content
+change and never per candidate; finding a city's peers then needs no query at all.
 """
 
 from dataclasses import dataclass, field
 
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from cities.models import City, Council, CouncilSeat
+from network.models import Publishable
 from network.pagecache import cached_fragment, process_fragment
 
 WEIGHTS = {"topic": 3, "sector": 1, "country": 2, "hub": 1, "kind": 1, "population": 1}
@@ -36,6 +40,33 @@ class Profile:
     topics: frozenset = field(default_factory=frozenset)
     # The name per language, case-folded: ties on the score go to the name.
     sort_names: tuple = ()
+    slug: str = ""
+    names: tuple = ()  # (Arabic, English), each falling back on the other
+    country_names: tuple = ()
+    hub_names: tuple = ()  # empty unless the hub is published
+
+
+@dataclass
+class Peer:
+    """A peer city as its card shows it, in the visitor's language."""
+
+    slug: str
+    name: str
+    country: str
+    hub: str  # empty unless the hub is published
+    peer_score: int
+    peer_reasons: str
+
+    def get_absolute_url(self):
+        return reverse("cities:detail", kwargs={"slug": self.slug})
+
+
+@dataclass
+class Network:
+    """Every listed city's profile, and the names of the topics their spotlights cover."""
+
+    topic_names: dict
+    profiles: dict
 
 
 @dataclass
@@ -63,7 +94,8 @@ class Match:
 
 
 def build_profiles():
-    """Every listed city's profile and the names of its spotlights' topics, in three queries."""
+    """Every listed city's profile (with the names a peer shows) and the names of its
+    spotlights' topics, in three queries."""
     from spotlights.models import Spotlight
 
     cities = City.objects.listed()
@@ -82,7 +114,24 @@ def build_profiles():
     ):
         topics.setdefault(city_id, set()).add(topic_id)
         names[topic_id] = {"ar": name_ar or name_en or "", "en": name_en or name_ar or ""}
-    return names, {
+    now = timezone.now()
+    rows = cities.order_by().values_list(
+        "pk",
+        "slug",
+        "membership_status",
+        "hub_id",
+        "country_id",
+        "population",
+        "name_ar",
+        "name_en",
+        "country__name_ar",
+        "country__name_en",
+        "hub__name_ar",
+        "hub__name_en",
+        "hub__status",
+        "hub__published_at",
+    )
+    profiles = {
         pk: Profile(
             pk=pk,
             is_member=status == City.MembershipStatus.MEMBER,
@@ -93,33 +142,55 @@ def build_profiles():
             kinds=frozenset(kinds.get(pk, ())),
             topics=frozenset(topics.get(pk, ())),
             sort_names=_sort_names(name_ar, name_en),
+            slug=slug,
+            names=_names(name_ar, name_en),
+            country_names=_names(country_ar, country_en),
+            # As Hub.is_published: only a published hub is named.
+            hub_names=_names(hub_ar, hub_en)
+            if hub_status == Publishable.Status.PUBLISHED and hub_published_at <= now
+            else (),
         )
-        for pk, status, hub_id, country_id, population, name_ar, name_en in (
-            cities.order_by().values_list(
-                "pk",
-                "membership_status",
-                "hub_id",
-                "country_id",
-                "population",
-                "name_ar",
-                "name_en",
-            )
-        )
+        for (
+            pk,
+            slug,
+            status,
+            hub_id,
+            country_id,
+            population,
+            name_ar,
+            name_en,
+            country_ar,
+            country_en,
+            hub_ar,
+            hub_en,
+            hub_status,
+            hub_published_at,
+        ) in rows
     }
+    return Network(topic_names=names, profiles=profiles)
+
+
+def _names(name_ar, name_en):
+    """``(Arabic, English)`` as shown: each falls back on the other."""
+    return (name_ar or name_en or "", name_en or name_ar or "")
+
+
+def _in(language, names):
+    return names[0 if language == "ar" else 1] if names else ""
 
 
 def _sort_names(name_ar, name_en):
     """``(Arabic, English)`` names as shown (each falls back on the other), case-folded."""
-    return ((name_ar or name_en or "").casefold(), (name_en or name_ar or "").casefold())
+    return tuple(name.casefold() for name in _names(name_ar, name_en))
 
 
 def _sort_name(profile, language):
-    return profile.sort_names[0 if language == "ar" else 1] if profile.sort_names else ""
+    return _in(language, profile.sort_names)
 
 
 def profiles():
-    """``(topic names, profiles)``, rebuilt once per content version (any content change
-    makes a new one) and kept in each process's memory."""
+    """The ``Network``, rebuilt once per content version (any content change makes a new
+    one) and kept in each process's memory."""
     return process_fragment("peer-profiles", build_profiles)
 
 
@@ -216,9 +287,9 @@ def reasons(match, city, peer, topic_names):
             % {"kinds": _listing(kinds)}
         )
     if match.same_country:
-        sentences.append(_("Both are in %(country)s.") % {"country": peer.country.name})
-    elif match.same_hub and peer.hub and peer.hub.is_published:
-        sentences.append(_("Both belong to the %(hub)s hub.") % {"hub": peer.hub.name})
+        sentences.append(_("Both are in %(country)s.") % {"country": peer.country})
+    elif match.same_hub and peer.hub:
+        sentences.append(_("Both belong to the %(hub)s hub.") % {"hub": peer.hub})
     if match.populations:
         mine, theirs = match.populations
         sentences.append(
@@ -239,22 +310,22 @@ def peers_for(city, limit=LIMIT):
 
 
 def _peers(city, limit, language):
-    """One query for at most ``limit`` cities once the profiles are cached (none when no city
-    is alike enough)."""
-    topic_names, table = profiles()
-    matches = rank(city, table, limit, language)
-    if not matches:
-        return []
-    found = City.objects.filter(pk__in=[match.pk for match in matches]).select_related(
-        "country", "hub"
-    )
-    by_pk = {peer.pk: peer for peer in found}
-    matches = [match for match in matches if match.pk in by_pk]
-    topic_names = {pk: names.get(language, names["en"]) for pk, names in topic_names.items()}
+    """No query once the profiles are kept."""
+    network = profiles()
+    topic_names = {
+        pk: names.get(language, names["en"]) for pk, names in network.topic_names.items()
+    }
     peers = []
-    for match in matches:
-        peer = by_pk[match.pk]
-        peer.peer_score = match.score
+    for match in rank(city, network.profiles, limit, language):
+        profile = network.profiles[match.pk]
+        peer = Peer(
+            slug=profile.slug,
+            name=_in(language, profile.names),
+            country=_in(language, profile.country_names),
+            hub=_in(language, profile.hub_names),
+            peer_score=match.score,
+            peer_reasons="",
+        )
         peer.peer_reasons = reasons(match, city, peer, topic_names)
         peers.append(peer)
     return peers
