@@ -96,7 +96,7 @@ class EventListView(FilteredListView):
         if self.when == "upcoming":
             return queryset.timeline()
         if self.filters_valid and not self.when:
-            upcoming = list(queryset.upcoming().timeline()[: self.upcoming_preview + 1])
+            upcoming = list(queryset.upcoming().timeline().leading(self.upcoming_preview + 1))
             self.upcoming = upcoming[: self.upcoming_preview]
             self.more_upcoming = len(upcoming) > self.upcoming_preview
         return queryset.past()
