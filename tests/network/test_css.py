@@ -77,19 +77,27 @@ def test_fonts_cover_the_letters_of_the_seed_content():
 
 def test_fallback_faces_match_the_web_font_metrics():
     """The swap moves nothing: each fallback's ascent/descent overrides equal the web font's
-    OS/2 typo metrics divided by its size-adjust (computed from the WOFF2 files)."""
+    OS/2 typo metrics divided by its size-adjust (computed from the WOFF2 files). A family may
+    have one face per weight (the Arabic bold fallback is DejaVu Sans Bold with its own scale)."""
     from fontTools.ttLib import TTFont
 
     fonts_dir = CSS_DIR.parent / "fonts"
     web = {
-        "Plex Arabic Fallback": fonts_dir / "ibm-plex-sans-arabic-400.woff2",
-        "Source Sans Fallback Arial": fonts_dir / "source-sans-3-400.woff2",
-        "Source Sans Fallback DejaVu": fonts_dir / "source-sans-3-400.woff2",
+        ("Plex Arabic Fallback", "400"): fonts_dir / "ibm-plex-sans-arabic-400.woff2",
+        ("Plex Arabic Fallback", "700"): fonts_dir / "ibm-plex-sans-arabic-700.woff2",
+        ("Source Sans Fallback Arial", "400"): fonts_dir / "source-sans-3-400.woff2",
+        ("Source Sans Fallback DejaVu", "400"): fonts_dir / "source-sans-3-400.woff2",
     }
     css = (CSS_DIR / "site.css").read_text()
-    faces = {re.search(r'font-family: "([^"]+)"', f).group(1): f for f in font_faces(css)}
-    for family, font_file in web.items():
-        face = faces[family]
+    faces = {}
+    for f in font_faces(css):
+        family = re.search(r'font-family: "([^"]+)"', f).group(1)
+        weight = re.search(r"font-weight: (\d+)", f)
+        key = (family, weight.group(1) if weight else "400")
+        assert key not in faces, f"two faces for {key}"
+        faces[key] = f
+    for key, font_file in web.items():
+        face = faces[key]
         assert "url(" not in face and "local(" in face
         value = {k: float(v) / 100 for k, v in re.findall(r"([a-z-]+): ([\d.]+)%", face)}
         font = TTFont(font_file)
@@ -100,7 +108,7 @@ def test_fallback_faces_match_the_web_font_metrics():
             -os2.sTypoDescender / upm / size, abs=0.001
         )
         assert value["line-gap-override"] == pytest.approx(os2.sTypoLineGap / upm / size, abs=0.001)
-    for family in web:
+    for family, _ in web:
         assert f'"{family}"' in css.split("--font-ar:")[1].split(";")[0]
 
 
