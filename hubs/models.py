@@ -348,11 +348,6 @@ class EventQuerySet(PublishableQuerySet):
         """Oldest first: a hub's history read in order (a month or year before its days)."""
         return self.order_by("start_date", "date_precision", "slug")
 
-    def leading(self, count):
-        """The first ``count`` events in this order, in one query that sorts only keys: a
-        LIMIT over whole rows sorts every match with its text (hundreds of upcoming events)."""
-        return self.filter(pk__in=self.values("pk")[:count])
-
     def for_listing(self):
         return self.select_related("hub", "host_city")
 

@@ -10,7 +10,7 @@ from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from network.charts import membership_from_rows
 from network.figures import members_per_year
-from network.listing import FilteredListView
+from network.listing import FilteredListView, filter_key
 from network.pagecache import KeptPageMixin, cached_fragment
 from network.preview import previewer
 from network.uploads import document_response
@@ -96,7 +96,13 @@ class EventListView(FilteredListView):
         if self.when == "upcoming":
             return queryset.timeline()
         if self.filters_valid and not self.when:
-            upcoming = list(queryset.upcoming().timeline().leading(self.upcoming_preview + 1))
+            # Kept per filters under the content version (which also turns at midnight, when
+            # upcoming events become past ones): hundreds may be upcoming at scale.
+            upcoming = cached_fragment(
+                "upcoming-preview",
+                lambda: list(queryset.upcoming().timeline()[: self.upcoming_preview + 1]),
+                filter_key(self.request),
+            )
             self.upcoming = upcoming[: self.upcoming_preview]
             self.more_upcoming = len(upcoming) > self.upcoming_preview
         return queryset.past()

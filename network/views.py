@@ -72,7 +72,7 @@ def home_content():
     return {
         "hubs": hubs,
         "spotlights": list(Spotlight.objects.published().for_listing()[:3]),
-        "upcoming_events": list(events.upcoming().timeline().leading(3)),
+        "upcoming_events": list(events.upcoming().timeline()[:3]),
         "recent_events": list(events.past()[:3]),
         "testimonial": Testimonial.objects.published().featured().for_listing().first(),
         # Aggregates over every city.
