@@ -99,6 +99,18 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
         )
         return self.get_paginated_response(data)
 
+    def retrieve(self, request, *args, **kwargs):
+        # One item with everything it carries, kept like a page of them (a 404 is not kept).
+        data = cached_fragment(
+            "api-item",
+            lambda: dict(self.get_serializer(self.get_object()).data),
+            type(self).__name__,
+            sorted(kwargs.items()),
+            self.lang,
+            request.build_absolute_uri("/"),
+        )
+        return Response(data)
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         return finish(response, self.lang)

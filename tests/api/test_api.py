@@ -260,6 +260,20 @@ def test_served_from_the_page_cache_until_content_changes(client, network):
     assert slugs(fresh) == ["elbasan"]
 
 
+def test_an_item_is_kept_for_clients_with_cookies_until_content_changes(client, network):
+    """Past the page cache (a cookie), an item's answer is still kept under the content
+    version; a 404 is not."""
+    client.cookies["sessionid"] = "x"
+    url = "/api/v1/cities/elbasan/"
+    first = client.get(url).json()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).json() == first
+    assert len(queries) == 0
+    City.objects.filter(slug="elbasan").update(name_en="Elbasan renamed")
+    assert client.get(url).json()["name"]["en"] == "Elbasan renamed"
+    assert client.get("/api/v1/cities/no-such-city/").status_code == 404
+
+
 def test_anonymous_clients_are_rate_limited(client, network, monkeypatch, settings):
     settings.PAGE_CACHE_SECONDS = 0
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "2/minute"})
