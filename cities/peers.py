@@ -38,8 +38,6 @@ class Profile:
     sectors: frozenset = field(default_factory=frozenset)
     kinds: frozenset = field(default_factory=frozenset)
     topics: frozenset = field(default_factory=frozenset)
-    # The name per language, case-folded: ties on the score go to the name.
-    sort_names: tuple = ()
     slug: str = ""
     names: tuple = ()  # (Arabic, English), each falling back on the other
     country_names: tuple = ()
@@ -141,7 +139,6 @@ def build_profiles():
             sectors=frozenset(sectors.get(pk, ())),
             kinds=frozenset(kinds.get(pk, ())),
             topics=frozenset(topics.get(pk, ())),
-            sort_names=_sort_names(name_ar, name_en),
             slug=slug,
             names=_names(name_ar, name_en),
             country_names=_names(country_ar, country_en),
@@ -179,13 +176,9 @@ def _in(language, names):
     return names[0 if language == "ar" else 1] if names else ""
 
 
-def _sort_names(name_ar, name_en):
-    """``(Arabic, English)`` names as shown (each falls back on the other), case-folded."""
-    return tuple(name.casefold() for name in _names(name_ar, name_en))
-
-
 def _sort_name(profile, language):
-    return _in(language, profile.sort_names)
+    """Ties on the score go to the name as the visitor reads it."""
+    return _in(language, profile.names).casefold()
 
 
 def profiles():
