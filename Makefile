@@ -32,6 +32,7 @@ run: install
 	$(DEV_ENV) $(MANAGE) migrate --noinput
 	$(DEV_ENV) $(MANAGE) load_seed_content
 	$(DEV_ENV) $(MANAGE) setup_roles
+	$(DEV_ENV) $(MANAGE) schedule_updates
 	@# The mail worker (django-q2) runs beside the server and stops with it (forcibly if its
 	@# own shutdown hangs: django-q2 issues #66 and #346).
 	$(DEV_ENV) $(MANAGE) qcluster & worker=$$!; \

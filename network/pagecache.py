@@ -40,7 +40,16 @@ from network.cache import on_recovery
 VERSION_KEY = "pagecache:version"
 CHANGED_KEY = "pagecache:changed-at"
 # Saving these changes nothing a visitor reads (submissions, logins, history, sessions).
-IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "reversion", "axes", "django_q"}
+IGNORED_APPS = {
+    "admin",
+    "auth",
+    "contenttypes",
+    "sessions",
+    "reversion",
+    "axes",
+    "django_q",
+    "follow",
+}
 IGNORED_MODELS = {
     "cities.membershipapplication",
     "cities.applicationevent",

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "spotlights",
     "testimonials",
     "api",
+    "follow",
 ]
 
 MIDDLEWARE = [
@@ -313,6 +314,14 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 STAFF_NOTIFICATION_EMAILS = env_list("STAFF_NOTIFICATION_EMAILS", "network@localhost")
 # The general address shown on the contact page.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", STAFF_NOTIFICATION_EMAILS[0])
+
+# E-mail updates (follow/): unconfirmed addresses are forgotten after this many days; the
+# worker sends updates in batches of FOLLOW_BATCH_SIZE, each a task bounded by Q_CLUSTER's
+# timeout; a batch whose retries ran out goes back to the rounds after the stale hours.
+FOLLOW_UNCONFIRMED_DAYS = int(os.environ.get("FOLLOW_UNCONFIRMED_DAYS", "3"))
+FOLLOW_BATCH_SIZE = int(os.environ.get("FOLLOW_BATCH_SIZE", "100"))
+FOLLOW_ROUND_MINUTES = int(os.environ.get("FOLLOW_ROUND_MINUTES", "15"))
+FOLLOW_BATCH_STALE_HOURS = 60
 
 # Site identity, used in absolute links (feeds, sitemaps, emails).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

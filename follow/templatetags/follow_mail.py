@@ -1,0 +1,17 @@
+"""Plain-text e-mails mark a missing translation as pages do (network's ``translated`` tag)."""
+
+from django import template
+from django.utils.translation import gettext as _
+
+from network.templatetags.fallbacks import _source_language
+
+register = template.Library()
+
+
+@register.simple_tag
+def translated_text(obj, field):
+    """``obj.field`` in the active language, or the other language's text followed by a note."""
+    value = getattr(obj, field, "") or ""
+    if _source_language(obj, field) is None:
+        return value
+    return f"{value} {_('(not yet translated)')}"
