@@ -22,9 +22,9 @@ TEXTS = {
     "ar": {
         "confirm": "أكّد",
         "button": "نعم، أرسلوا إليّ",
-        "subscribed": "أنت مشترك",
+        "subscribed": "أنتم مشتركون",
         "digest": "شبكة المدن القوية",
-        "unsubscribed": "ألغيت اشتراكك",
+        "unsubscribed": "ألغيتم اشتراككم",
     },
 }
 
