@@ -101,9 +101,7 @@ class SendingSwitchAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         switch = SendingSwitch.current()  # one row: its page is the whole admin of sending
-        return HttpResponseRedirect(
-            reverse("admin:follow_sendingswitch_change", args=[switch.pk])
-        )
+        return HttpResponseRedirect(reverse("admin:follow_sendingswitch_change", args=[switch.pk]))
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview_view)
@@ -126,7 +124,9 @@ class SendingSwitchAdmin(admin.ModelAdmin):
         rows = [(_("The whole network"), counts["network"])]
         for model, relation in ((Hub, "hubs"), (City, "cities"), (Topic, "topics")):
             names = dict(model.objects.filter(pk__in=counts[relation]).values_list("pk", "name"))
-            followed = sorted(counts[relation].items(), key=lambda row: (-row[1], names.get(row[0], "")))
+            followed = sorted(
+                counts[relation].items(), key=lambda row: (-row[1], names.get(row[0], ""))
+            )
             rows += [(names.get(pk, pk), followers) for pk, followers in followed]
         return format_html(
             "<table><thead><tr><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",

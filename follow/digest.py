@@ -180,7 +180,9 @@ def latest_publication():
         Resource.objects.published(),
         City.objects.members(),
     ]
-    latest = [qs.filter(published_at__lte=now).order_by().values("published_at") for qs in querysets]
+    latest = [
+        qs.filter(published_at__lte=now).order_by().values("published_at") for qs in querysets
+    ]
     first = latest[0].union(*latest[1:]).order_by("-published_at")[:1]
     return next((row["published_at"] for row in first), None)
 
@@ -304,7 +306,10 @@ def _send_all(batch, subscribers, items, follows, sent, now):
                     return error  # the server is failing: the retry takes the rest
             with transaction.atomic():
                 SentItem.objects.bulk_create(
-                    [SentItem(subscriber=subscriber, item=item.key, sent_at=now) for item in chosen],
+                    [
+                        SentItem(subscriber=subscriber, item=item.key, sent_at=now)
+                        for item in chosen
+                    ],
                     ignore_conflicts=True,
                 )
                 Subscriber.objects.filter(pk=subscriber.pk).update(batch=None, last_round_at=now)

@@ -23,9 +23,7 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
 
 
 class FollowChoicesForm(forms.Form):
-    whole_network = forms.BooleanField(
-        label=_("Everything the network publishes"), required=False
-    )
+    whole_network = forms.BooleanField(label=_("Everything the network publishes"), required=False)
     hubs = SlugChoiceField(Hub.objects.published(), label=_("Regional hubs"))
     # Cities are offered as checkboxes only when named (from a city's page or one's
     # preferences): a list of every city would be too long to read.

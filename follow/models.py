@@ -47,7 +47,9 @@ class Subscriber(models.Model):
         WEEKLY = "weekly", _("A weekly digest")
 
     email = models.EmailField(_("e-mail address"), unique=True)
-    language = models.CharField(_("language of the e-mails"), max_length=5, choices=settings.LANGUAGES)
+    language = models.CharField(
+        _("language of the e-mails"), max_length=5, choices=settings.LANGUAGES
+    )
     frequency = models.CharField(
         _("how often"), max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY
     )
@@ -83,7 +85,9 @@ class Subscriber(models.Model):
 
     @property
     def follows_anything(self):
-        return self.whole_network or self.hubs.exists() or self.cities.exists() or self.topics.exists()
+        return (
+            self.whole_network or self.hubs.exists() or self.cities.exists() or self.topics.exists()
+        )
 
 
 class SentItem(models.Model):
@@ -149,4 +153,3 @@ class SendingSwitch(models.Model):
     @classmethod
     def is_paused(cls):
         return cls.objects.filter(pk=1, paused=True).exists()
-

@@ -49,9 +49,7 @@ class SubscribeView(PublicFormMixin, FormView):
         return initial
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            unconfirmed_days=settings.FOLLOW_UNCONFIRMED_DAYS, **kwargs
-        )
+        return super().get_context_data(unconfirmed_days=settings.FOLLOW_UNCONFIRMED_DAYS, **kwargs)
 
     def form_valid(self, form):
         services.subscribe(form.cleaned_data)
@@ -80,9 +78,7 @@ class ConfirmView(View):
             return self.http_method_not_allowed(request)
         context = {
             "subscriber": subscriber,
-            "preferences_url": reverse(
-                "follow:preferences", args=[services.token_for(subscriber)]
-            ),
+            "preferences_url": reverse("follow:preferences", args=[services.token_for(subscriber)]),
         }
         return render(request, "follow/confirm.html", context)
 
@@ -154,5 +150,3 @@ def _well_signed(token):
     except signing.BadSignature:
         return False
     return True
-
-

@@ -49,7 +49,9 @@ def test_subscribe_confirm_receive_change_and_leave(
     assert f'value="{hub.slug}"' in page.content.decode()
 
     response = subscribe(client, language, hubs=[hub.slug])
-    assert response.status_code == 303 and response["Location"].endswith("/follow/check-your-inbox/")
+    assert response.status_code == 303 and response["Location"].endswith(
+        "/follow/check-your-inbox/"
+    )
     subscriber = Subscriber.objects.get()
     assert not subscriber.is_confirmed
     assert len(mail.outbox) == 1
