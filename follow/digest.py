@@ -295,15 +295,18 @@ def deliver_batch(pk):
 
 
 def _send_all(batch, subscribers, items, follows, sent, now):
-    connection = get_connection()
-    with connection:
+    """Send and record subscriber by subscriber; returns the mail error that stopped it."""
+    messages, error = 0, None
+    with get_connection() as connection:
         for subscriber in subscribers:
             chosen = pick(subscriber, follows[subscriber.pk], items, sent)
             if chosen:
                 try:
                     digest_message(subscriber, chosen, connection).send()
-                except MAIL_ERRORS as error:
-                    return error  # the server is failing: the retry takes the rest
+                except MAIL_ERRORS as failure:
+                    error = failure  # the server is failing: the retry takes the rest
+                    break
+                messages += 1
             with transaction.atomic():
                 SentItem.objects.bulk_create(
                     [
@@ -313,9 +316,8 @@ def _send_all(batch, subscribers, items, follows, sent, now):
                     ignore_conflicts=True,
                 )
                 Subscriber.objects.filter(pk=subscriber.pk).update(batch=None, last_round_at=now)
-                if chosen:
-                    Batch.objects.filter(pk=batch.pk).update(sent=F("sent") + 1)
-    return None
+    Batch.objects.filter(pk=batch.pk).update(sent=F("sent") + messages)
+    return error
 
 
 def preview(language, now=None):
