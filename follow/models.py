@@ -83,12 +83,6 @@ class Subscriber(models.Model):
     def is_confirmed(self):
         return self.confirmed_at is not None
 
-    @property
-    def follows_anything(self):
-        return (
-            self.whole_network or self.hubs.exists() or self.cities.exists() or self.topics.exists()
-        )
-
 
 class SentItem(models.Model):
     """One item e-mailed to one subscriber: never sent to them twice."""

@@ -15,3 +15,10 @@ def translated_text(obj, field):
     if _source_language(obj, field) is None:
         return value
     return f"{value} {_('(not yet translated)')}"
+
+
+@register.simple_tag(takes_context=True)
+def absolute(context, url):
+    """A site path made absolute for an e-mail; a link elsewhere (a resource's) stays as it is."""
+    url = str(url or "")
+    return context["SITE_URL"] + url if url.startswith("/") else url

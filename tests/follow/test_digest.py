@@ -47,7 +47,7 @@ def run_round(capture):
         return digest.start_round()
 
 
-def test_each_subscriber_gets_what_they_follow_only(django_capture_on_commit_callbacks):
+def test_each_subscriber_gets_what_they_follow_only(django_capture_on_commit_callbacks, settings):
     hub, other_hub = factories.HubFactory(), factories.HubFactory()
     city = factories.CityFactory(country__hub=hub)
     elsewhere = factories.CityFactory(country__hub=other_hub)
@@ -84,6 +84,11 @@ def test_each_subscriber_gets_what_they_follow_only(django_capture_on_commit_cal
     assert "Old workshop" not in received[everyone.email]
     assert "Topic story" in received[topic_reader.email]
     assert "Topic report" in received[topic_reader.email]
+    # A resource links to its document where it lives; site pages get the site's address.
+    assert "\n  https://example.org/report.pdf\n" in received[topic_reader.email]
+    with translation.override("en"):
+        story_url = settings.SITE_URL + in_hub.get_absolute_url()
+    assert f"\n  {story_url}\n" in received[hub_reader.email]
     assert "Hub story" not in received[topic_reader.email]
     assert "Elsewhere quote" in received[everyone.email]
     assert not SentItem.objects.filter(subscriber=nobody).exists()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from follow import digest
@@ -105,8 +106,8 @@ def test_subscribe_confirm_receive_change_and_leave(
     assert subscriber.language == other and subscriber.frequency == "weekly"
 
     # One-click unsubscribe, as a mail client does it (RFC 8058): no cookie, no CSRF token.
-    client.cookies.clear()
-    response = client.post(
+    mail_client = Client(enforce_csrf_checks=True)
+    response = mail_client.post(
         path_of(unsubscribe_url),
         "List-Unsubscribe=One-Click",
         content_type="application/x-www-form-urlencoded",
