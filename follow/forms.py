@@ -1,5 +1,7 @@
 """The subscribe form and the preferences form: what to follow, in which language, how often."""
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import get_language_info
@@ -13,6 +15,7 @@ from network.models import Topic
 
 # A preferences link or a page's form names a handful of cities; more is not a person.
 MAX_CITIES = 50
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,200}$")
 
 
 class SlugChoiceField(forms.ModelMultipleChoiceField):
@@ -20,6 +23,18 @@ class SlugChoiceField(forms.ModelMultipleChoiceField):
         kwargs.setdefault("required", False)
         kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
         super().__init__(queryset, to_field_name="slug", **kwargs)
+
+    def _check_values(self, value):
+        # What is not a slug is no choice, said the same way on every database (PostgreSQL
+        # would otherwise refuse a NUL character before Django could).
+        for slug in value:
+            if not SLUG.match(str(slug)):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": slug},
+                )
+        return super()._check_values(value)
 
 
 class FollowChoicesForm(forms.Form):
@@ -56,7 +71,9 @@ class FollowChoicesForm(forms.Form):
         else:
             initial = self.initial.get("cities") or []
             slugs = [getattr(city, "slug", city) for city in initial]
-        slugs = [slug for slug in slugs if isinstance(slug, str)][:MAX_CITIES]
+        # Only what could be a slug reaches the query (PostgreSQL refuses NUL characters).
+        slugs = [slug for slug in slugs if isinstance(slug, str) and SLUG.match(slug)]
+        slugs = slugs[:MAX_CITIES]
         return list(City.objects.published().filter(slug__in=slugs).order_by("name", "pk"))
 
     def clean_cities(self):

@@ -69,6 +69,8 @@ def subscribe(choices):
                 subscriber.save(update_fields=["pending_notice"])
             else:
                 subscriber.pending_notice = CONFIRM
+                # A new link, a new grace period: the clean-up counts from the latest request.
+                subscriber.created_at = timezone.now()
                 _apply_choices(subscriber, choices)
             mailqueue.queue(NOTICE_DELIVERY, subscriber.pk)
     except IntegrityError:

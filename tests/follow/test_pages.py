@@ -48,6 +48,8 @@ def test_the_form_is_rate_limited_like_the_other_forms(client, settings):
         ({"frequency": "hourly"}, "Select a valid choice."),
         ({"hubs": []}, "Choose what to follow"),
         ({"cities": ["x" * 300]}, "Select a valid choice."),
+        ({"cities": ["nul\x00city"]}, "Select a valid choice."),
+        ({"topics": ["nul\x00topic"]}, "Select a valid choice."),
     ],
 )
 def test_bad_input_is_a_400_with_a_message(client, data, message):
@@ -56,6 +58,11 @@ def test_bad_input_is_a_400_with_a_message(client, data, message):
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not Subscriber.objects.exists()
+
+
+@pytest.mark.parametrize("query", ["city=%00", "hub=%00&topic=%00&email=%00", "city=" + "x" * 500])
+def test_odd_addresses_of_the_subscribe_page_still_show_the_form(client, query):
+    assert client.get(f"/en/follow/?{query}").status_code == 200
 
 
 def test_bad_input_is_answered_in_arabic_on_arabic_pages(client):
@@ -154,3 +161,21 @@ def test_privacy_notice_says_what_is_kept_why_and_how_long(client):
     assert 'id="email-updates"' in html
     assert "deleted after 3 days" in html and "until you unsubscribe" in html
     assert "which items we have sent you" in html
+
+
+def test_asking_again_restarts_the_grace_period_of_an_unconfirmed_address(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from follow import services
+
+    hub = factories.HubFactory()
+    subscribe(client, hubs=[hub.slug])
+    two_days_ago = timezone.now() - datetime.timedelta(days=2)
+    Subscriber.objects.update(created_at=two_days_ago)
+    subscribe(client, hubs=[hub.slug])
+    assert Subscriber.objects.get().created_at > two_days_ago
+    Subscriber.objects.update(created_at=timezone.now() - datetime.timedelta(days=2))
+    services.forget_unconfirmed()
+    assert Subscriber.objects.exists()  # the link just sent still works for three days
