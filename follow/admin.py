@@ -6,7 +6,7 @@ import json
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -90,6 +90,7 @@ class SubscriberAdmin(admin.ModelAdmin):
 
 @admin.register(SendingSwitch)
 class SendingSwitchAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "changed_at")
     fields = ("paused", "rounds", "followers", "previews")
     readonly_fields = ("rounds", "followers", "previews")
 
@@ -100,8 +101,8 @@ class SendingSwitchAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
-        switch = SendingSwitch.current()  # one row: its page is the whole admin of sending
-        return HttpResponseRedirect(reverse("admin:follow_sendingswitch_change", args=[switch.pk]))
+        SendingSwitch.current()  # its one row exists before anyone looks for it
+        return super().changelist_view(request, extra_context)
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview_view)
