@@ -165,7 +165,7 @@ def test_a_count_of_proxies_is_refused_at_start_up():
 
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings_test",
+        "DJANGO_SETTINGS_MODULE": "network.settings.test",
         "RATE_LIMIT_TRUSTED_PROXIES": "1",
     }
     result = subprocess.run(  # noqa: S603

@@ -179,7 +179,7 @@ def other_server(prefix, code):
     """Run ``code`` in a second Django process that shares only Redis with this one."""
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings_test",
+        "DJANGO_SETTINGS_MODULE": "network.settings.test",
         "REDIS_URL": REDIS_URL,
         "CACHE_KEY_PREFIX": prefix,
     }
