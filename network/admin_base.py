@@ -33,10 +33,10 @@ from modeltranslation.admin import (
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
+from infra.middleware import ADMIN_POLICY, with_media_origin
 from network import roles
 from network.admin_history import SafeEditingMixin
 from network.images import failed_image_pks, image_fields, thumbnail_url
-from network.middleware import ADMIN_POLICY, with_media_origin
 from network.models import Publishable, search_q
 from network.slugs import (
     NO_SLUG_MESSAGE,

@@ -18,23 +18,23 @@ from network.uploads import extension
 
 
 class PublishableQuerySet(models.QuerySet):
-    # Bulk writes send no signals; tell the page cache about them here (network.pagecache).
+    # Bulk writes send no signals; tell the page cache about them here (infra.pagecache).
     def update(self, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().update(**kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
         return result
 
     def bulk_create(self, *args, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().bulk_create(*args, **kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
         return result
 
     def bulk_update(self, *args, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().bulk_update(*args, **kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date

@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
-from network import mailqueue
+from infra import mailqueue
 from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
 from network.models import Publishable, TranslationReport
 from network.preview import previewer

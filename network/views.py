@@ -12,9 +12,9 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from hubs.models import Event, Hub
+from infra.pagecache import cached_fragment
 from network.charts import membership_from_rows
 from network.figures import key_figures, members_per_year
-from network.pagecache import cached_fragment
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

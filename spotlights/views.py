@@ -2,8 +2,8 @@
 
 from django.views.generic import DetailView
 
+from infra.pagecache import KeptPageMixin
 from network.listing import FilteredListView
-from network.pagecache import KeptPageMixin
 from network.preview import previewer
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight

@@ -20,8 +20,8 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
+from infra.pagecache import cached_fragment
 from network import maps
-from network.pagecache import cached_fragment
 
 register = template.Library()
 _ids = itertools.count(1)

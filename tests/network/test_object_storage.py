@@ -297,7 +297,7 @@ def test_local_disk_stays_the_default():
             "AWS_SECRET_ACCESS_KEY": "never-a-setting",
         }
     )
-    assert configured["BACKEND"] == "network.storage.MediaStorage"
+    assert configured["BACKEND"] == "infra.storage.MediaStorage"
     assert configured["OPTIONS"] == {
         "bucket_name": "portal-media",
         "querystring_auth": False,
