@@ -11,8 +11,8 @@ from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
 from infra import spreadsheets
 from infra.pagecache import KeptPageMixin, cached_fragment
-from network.listing import FilteredListView, PageRows, filter_key
-from network.preview import previewer
+from kernel.listing import FilteredListView, PageRows, filter_key
+from kernel.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_safe
 
 from hubs.models import Event, Hub
 from infra.pagecache import cache_response
-from network.dates import DatePrecision
+from kernel.dates import DatePrecision
 
 CRLF = "\r\n"
 MAX_OCTETS = 75

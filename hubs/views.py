@@ -9,11 +9,11 @@ from cities.models import City
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from infra.pagecache import KeptPageMixin, cached_fragment
+from kernel.listing import FilteredListView, filter_key
+from kernel.preview import previewer
+from kernel.uploads import document_response
 from network.charts import membership_from_rows
 from network.figures import members_per_year
-from network.listing import FilteredListView, filter_key
-from network.preview import previewer
-from network.uploads import document_response
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

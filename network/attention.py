@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from kernel.images import failed_image_pks, image_fields
 from network import roles
 from network.admin_base import (
     missing_alt_text_q,
@@ -24,7 +25,6 @@ from network.admin_base import (
     scheduled_q,
     translated_field_names,
 )
-from network.images import failed_image_pks, image_fields
 from network.models import Publishable
 
 

@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field
-from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
-from network.search_indexes import searchable_text
-from network.text import normalise, search_words
-from network.uploads import extension
+from kernel.dates import PartialDateModel, precision_field
+from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
+from kernel.search_indexes import searchable_text
+from kernel.text import normalise, search_words
+from kernel.uploads import extension
 
 
 class PublishableQuerySet(models.QuerySet):

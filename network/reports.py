@@ -19,9 +19,9 @@ from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
 from infra import mailqueue
-from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.preview import previewer
 from network.models import Publishable, TranslationReport
-from network.preview import previewer
 
 
 def is_reportable_model(model):

@@ -3,8 +3,8 @@
 from django.views.generic import DetailView
 
 from infra.pagecache import KeptPageMixin
-from network.listing import FilteredListView
-from network.preview import previewer
+from kernel.listing import FilteredListView
+from kernel.preview import previewer
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
 

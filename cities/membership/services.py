@@ -21,9 +21,9 @@ from cities.models import (
 )
 from infra import mailqueue
 from infra.pagecache import bump_content_version
-from network.dates import DatePrecision
-from network.slugs import unique_slug
-from network.text import normalise
+from kernel.dates import DatePrecision
+from kernel.slugs import unique_slug
+from kernel.text import normalise
 
 logger = logging.getLogger(__name__)
 

@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "infra",
+    "kernel",
     "network",
     "hubs",
     "cities",
@@ -269,7 +270,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # the pixel bound in network.apps); what is accepted is decoded in full and re-encoded.
 IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
-# Resource files (network.uploads): refused above this size.
+# Resource files (kernel.uploads): refused above this size.
 DOCUMENT_UPLOAD_MAX_BYTES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_BYTES", str(25 * 1024 * 1024)))
 
 # Email: console in development, SMTP (EMAIL_URL-style settings) in production.

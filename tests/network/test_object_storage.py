@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from network import images
+from kernel import images
 from network.settings.base import media_storage
 from tests.factories import CityFactory, EventFactory, ResourceFactory
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff

@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
-from network import images
-from network.fields import CheckedImageFormField
+from kernel import images
+from kernel.fields import CheckedImageFormField
 from tests.factories import CityFactory
 
 pytestmark = pytest.mark.django_db

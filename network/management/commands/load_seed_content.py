@@ -18,7 +18,7 @@ from reversion.models import Version
 from cities.models import City, Council, CouncilSeat, Country, Milestone
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
 from infra.pagecache import bump_content_version
-from network.dates import DatePrecision, PartialDate
+from kernel.dates import DatePrecision, PartialDate
 from network.models import Page, Partner, Resource, Topic
 from network.seed import elbasan, kumanovo, mena, pages, places, topics, western_balkans
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection

@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from infra.pagecache import cached_fragment
-from network.listing import PageRows
+from kernel.listing import PageRows
 
 register = template.Library()
 
