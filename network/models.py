@@ -49,7 +49,7 @@ class PublishableQuerySet(models.QuerySet):
         hub's editor, or a staff account without the right, sees only what visitors see."""
         if not (user.is_authenticated and user.is_staff):
             return self.published()
-        from network import roles  # roles reaches the hubs app lazily; keep the kernel light
+        from staff import roles  # roles reaches the hubs app lazily; keep the kernel light
 
         return self.published() | roles.editable_by(self.all(), user)
 

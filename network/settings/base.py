@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "infra",
     "kernel",
+    "staff",
     "network",
     "hubs",
     "cities",

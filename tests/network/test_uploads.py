@@ -108,7 +108,7 @@ def test_renditions_are_made_when_the_image_is_saved(settings, tmp_path):
 
 
 def test_admin_thumbnail_uses_the_small_rendition():
-    from network.admin_base import image_preview
+    from staff.admin_base import image_preview
 
     city = CityFactory(image=upload(jpeg_bytes(2000, 1000)), image_alt="A street")
     html = image_preview(city.image)

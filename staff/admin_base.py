@@ -43,9 +43,9 @@ from kernel.slugs import (
     validate_slug,
 )
 from kernel.text import folding_regex
-from network import roles
-from network.admin_history import SafeEditingMixin
 from network.models import Publishable, search_q
+from staff import roles
+from staff.admin_history import SafeEditingMixin
 
 LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
