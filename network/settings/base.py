@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "cities",
     "spotlights",
     "testimonials",
+    "search",
     "api",
 ]
 
