@@ -6,14 +6,14 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
 from cities.models import City
+from datapages.charts import membership_from_rows
+from datapages.figures import members_per_year
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from infra.pagecache import KeptPageMixin, cached_fragment
 from kernel.listing import FilteredListView, filter_key
 from kernel.preview import previewer
 from kernel.uploads import document_response
-from network.charts import membership_from_rows
-from network.figures import members_per_year
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "spotlights",
     "testimonials",
     "search",
+    "datapages",
     "api",
 ]
 
