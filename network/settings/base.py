@@ -105,6 +105,8 @@ INSTALLED_APPS = [
     # The open-data API (/api/v1/) and its OpenAPI description.
     "rest_framework",
     "drf_spectacular",
+    # Lowest first: infrastructure, the publishing kernel, the admin toolkit (README, "Where
+    # things are").
     "infra",
     "kernel",
     "staff",
