@@ -3,7 +3,7 @@
 A *round* (``start_round``, run by the worker's scheduler every few minutes) finds the confirmed
 subscribers who are due (those following "when published" once something new is out, weekly
 ones seven days after their last update), splits them into batches of ``FOLLOW_BATCH_SIZE``
-and queues one delivery per batch through ``network.mailqueue``, which retries a failed batch
+and queues one delivery per batch through ``infra.mailqueue``, which retries a failed batch
 with its backoff. A batch loads what was published lately once, then per subscriber picks the
 items they follow that they have not been sent, sends one message and, in one transaction,
 records the items sent and releases the subscriber from the batch.
@@ -33,7 +33,7 @@ from cities.models import City
 from follow import emails
 from follow.models import Batch, SendingSwitch, SentItem, Subscriber
 from hubs.models import Event
-from network import mailqueue
+from infra import mailqueue
 from network.models import Resource
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
@@ -266,7 +266,7 @@ def deliver_batch(pk):
     """The queued task: send the batch's remaining subscribers their updates.
 
     Raises the mail error that stopped it, leaving the unsent subscribers in the batch for the
-    retry network.mailqueue has already scheduled.
+    retry infra.mailqueue has already scheduled.
     """
     batch = Batch.objects.filter(pk=pk, finished_at__isnull=True).first()
     if batch is None:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from cities.models import City
 from follow.models import Subscriber
 from hubs.models import Hub
-from network.forms import HoneypotMixin
+from kernel.forms import HoneypotMixin
 from network.models import Topic
 
 # A preferences link or a page's form names a handful of cities; more is not a person.

@@ -1,7 +1,7 @@
 """Following the network by e-mail: subscribe, confirm, change, leave, export, erase.
 
 One entry point per step, each in one transaction; the e-mail a step needs is queued with it
-(network.mailqueue), so it goes out only once the step is committed. Links in e-mails carry
+(infra.mailqueue), so it goes out only once the step is committed. Links in e-mails carry
 a signed token made of the subscriber's id and key: changing the key revokes them all.
 """
 
@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from follow.models import Subscriber
-from network import mailqueue
+from infra import mailqueue
 
 CONFIRM = "confirm"
 ALREADY = "already"

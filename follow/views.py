@@ -19,7 +19,7 @@ from django.views.generic import FormView, TemplateView
 
 from follow import services
 from follow.forms import MAX_CITIES, FollowChoicesForm, SubscribeForm
-from network.forms import PublicFormMixin, SeeOther
+from kernel.forms import PublicFormMixin, SeeOther
 
 # What the subscribe page reads from its address: ?email=…&hub=…&city=…&topic=…&all=1
 PREFILL = {"hub": "hubs", "city": "cities", "topic": "topics"}

@@ -2,9 +2,10 @@
 
 from django.urls import include, path
 
-from network import numbers, pages, reports, resources, views
+from network import numbers, pages, resources, views
 from network.models import Page
-from network.search import SiteSearchView
+from reports import views as reports
+from search.views import SiteSearchView
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),

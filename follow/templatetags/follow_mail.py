@@ -1,9 +1,11 @@
-"""Plain-text e-mails mark a missing translation as pages do (network's ``translated`` tag)."""
+"""What the e-mails' templates need beyond the site's tags: plain text that marks a missing
+translation as pages do (network's ``translated`` tag, for HTML), and absolute links."""
 
 from django import template
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-
-from network.templatetags.fallbacks import _source_language
+from modeltranslation.utils import build_localized_fieldname
 
 register = template.Library()
 
@@ -12,7 +14,8 @@ register = template.Library()
 def translated_text(obj, field):
     """``obj.field`` in the active language, or the other language's text followed by a note."""
     value = getattr(obj, field, "") or ""
-    if _source_language(obj, field) is None:
+    active = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if not value or getattr(obj, build_localized_fieldname(field, active), None):
         return value
     return f"{value} {_('(not yet translated)')}"
 

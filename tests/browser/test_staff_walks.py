@@ -98,8 +98,8 @@ def staff(seeded_server, django_db_blocker):
 
     from cities.models import City
     from hubs.models import Hub
-    from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
     from spotlights.models import Spotlight
+    from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
     from tests.factories import CityFactory
 
     with django_db_blocker.unblock():
@@ -429,7 +429,8 @@ def attention(request, staff, django_db_blocker, media_root):
     from cities.membership import services
     from cities.models import City, MembershipApplication
     from hubs.models import Event, Hub
-    from network.models import Partner, Topic, TranslationReport
+    from network.models import Partner, Topic
+    from reports.models import TranslationReport
     from tests import factories
     from tests.network.test_uploads import jpeg_bytes, upload
 

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 
 from follow.models import SendingSwitch, SentItem, Subscriber
-from network.roles import MEMBERSHIP_REVIEWERS, NETWORK_EDITORS, SUBSCRIPTION_MANAGERS
+from staff.roles import MEMBERSHIP_REVIEWERS, NETWORK_EDITORS, SUBSCRIPTION_MANAGERS
 from tests import factories
 from tests.follow.test_digest import follower, fresh
 from tests.network.admin_helpers import make_staff

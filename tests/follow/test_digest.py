@@ -12,7 +12,8 @@ from django_q.models import Schedule
 
 from follow import digest, schedules, services
 from follow.models import Batch, SendingSwitch, SentItem, Subscriber
-from network.dates import DatePrecision
+from infra import mailqueue
+from kernel.dates import DatePrecision
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -175,11 +176,11 @@ def test_a_batch_stopped_half_way_resumes_where_it_stopped(mail_worker, settings
     assert SentItem.objects.count() == 3
     waiting = Subscriber.objects.filter(batch__isnull=False)
     assert waiting.count() == 5
-    # The retries network.mailqueue scheduled hold the rest; a new round does not take them.
+    # The retries infra.mailqueue scheduled hold the rest; a new round does not take them.
     assert digest.start_round() == "0 subscribers in 0 batches"
 
     settings.EMAIL_BACKEND = LOCMEM
-    Schedule.objects.filter(func="network.mailqueue.deliver").update(next_run=timezone.now())
+    Schedule.objects.filter(func=mailqueue.TASK).update(next_run=timezone.now())
     mail_worker()
     recipients = [message.to[0] for message in mail.outbox]
     assert sorted(recipients) == sorted(reader.email for reader in readers)  # each once
