@@ -20,9 +20,10 @@ LAYERS = [
     {"network.content"},
     {"datapages"},
     {"hubs", "cities", "spotlights", "testimonials", "reports"},
+    {"follow"},
     {"staff"},
     {"admin"},
-    {"search", "follow"},
+    {"search"},
     {"api"},
     {"network"},
 ]
