@@ -1,12 +1,14 @@
 """The open-data API: published content only, both languages, filters, errors, headers, queries."""
 
 import datetime
+import json
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from rest_framework.throttling import AnonRateThrottle
 
 from cities.models import City, CouncilSeat
@@ -384,6 +386,24 @@ def test_docs_page_lists_the_endpoints_in_the_visitors_language(client, network,
     assert not response.cookies
     heading = {"ar": "واجهة البيانات المفتوحة", "en": "Open data API"}[lang]
     assert f"<h1>{heading}</h1>" in html
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_docs_page_says_what_an_api_user_needs(client, network, lang):
+    html = client.get(f"/{lang}/api/").content.decode()
+    # The error shape shown is the API's own answer to a bad page number, in that language.
+    refused = client.get(api("cities-list"), {"page": "0", "lang": lang}).json()
+    shown = json.dumps(refused, ensure_ascii=False, indent=2)
+    assert escape(shown) in html
+    for code in ["400", "404", "405", "429", "Retry-After", "2019-09", "page_size", "next"]:
+        assert code in html, code
+    assert f'href="/{lang}/contact/"' in html  # how to ask for more requests
+    words = {
+        "ar": ["حدّ الطلبات", "التواريخ ودقّتها", "الصفحات", "اللغات", "الأخطاء"],
+        "en": ["Rate limit", "Dates and their precision", "Pages", "Languages", "Errors"],
+    }[lang]
+    for heading in words:
+        assert f">{heading}</h3>" in html, heading
 
 
 def test_docs_page_is_linked_from_the_footer(client, network):
