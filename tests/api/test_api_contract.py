@@ -10,12 +10,14 @@ failure reproduces and the run stays short.
 import pytest
 import schemathesis
 from django.core.management import call_command
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from rest_framework.throttling import AnonRateThrottle
 
-EXAMPLES_PER_OPERATION = 30
+EXAMPLES_PER_OPERATION = 20
 
 
 @pytest.fixture
@@ -25,7 +27,15 @@ def live_api(db, settings, monkeypatch):
     settings.PAGE_CACHE_SECONDS = 0
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "1000000/minute"})
     call_command("load_seed_content", verbosity=0)
-    return schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application())
+    # Requests reach the app outside Django's test client, so the start and end of each one
+    # would close the test's database connection, transaction and all (the client avoids it).
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application())
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
 
 
 @pytest.fixture(autouse=True)
