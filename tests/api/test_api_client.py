@@ -19,21 +19,17 @@ from rest_framework.throttling import AnonRateThrottle
 
 from cities.models import City
 from hubs.models import Event
+from tests import factories
 
 PAGE_SIZE = 4  # small, so that every list with more items is read over several pages
 
 
 @pytest.fixture
-def seed_content(db, settings, monkeypatch):
+def generated_models(client, db, settings, monkeypatch, tmp_path):
+    """The models generated from the description, imported as a module of their own."""
     settings.PAGE_CACHE_SECONDS = 0
     # Hundreds of reads in a few seconds: a real client would wait for Retry-After.
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "1000000/minute"})
-    call_command("load_seed_content", verbosity=0)
-
-
-@pytest.fixture
-def generated_models(client, seed_content, tmp_path):
-    """The generated models, imported as a module of their own."""
     code = generate(
         client.get("/api/v1/schema/").json(),
         input_file_type=InputFileType.OpenAPI,
@@ -93,21 +89,59 @@ class GeneratedClient:
         return self.get(path, model, **query)
 
 
+def read_everything(api, **query):
+    """Every item of every list, each also read on its own: ``{list path: items}``."""
+    read = {}
+    for list_path in [path for path in api.paths if not path.endswith("}/")]:
+        (detail_path,) = [p for p in api.paths if p.startswith(list_path) and "{" in p]
+        read[list_path] = api.every_item(list_path, **query)
+        for item in read[list_path]:
+            assert api.detail(detail_path, item, **query) == item
+    return read
+
+
 def test_a_generated_client_pages_through_every_list_and_reads_every_item(client, generated_models):
-    document = client.get("/api/v1/schema/").json()
-    api = GeneratedClient(client, generated_models, document)
-    list_paths = [path for path in document["paths"] if not path.endswith("}/")]
+    call_command("load_seed_content", verbosity=0)
+    api = GeneratedClient(client, generated_models, client.get("/api/v1/schema/").json())
     for query in [{}, {"lang": "ar"}, {"lang": "en"}]:
-        read = {}
-        for list_path in list_paths:
-            (detail_path,) = [p for p in document["paths"] if p.startswith(list_path) and "{" in p]
-            items = api.every_item(list_path, **query)
-            assert items, list_path
-            for item in items:
-                assert api.detail(detail_path, item, **query) == item
-            read[list_path] = items
+        read = read_everything(api, **query)
+        assert all(read.values()), query
         # Everything the seeds publish, report-less events and link-less resources among them.
         assert len(read["/api/v1/cities/"]) == City.objects.listed().count()
         assert len(read["/api/v1/events/"]) == Event.objects.published().count()
         assert any(event.report is None for event in read["/api/v1/events/"])
         assert any(resource.link is None for resource in read["/api/v1/resources/"])
+
+
+def test_the_generated_client_reads_items_with_everything_optional_left_out(
+    client, generated_models
+):
+    """Every field that may be absent, absent: the description says null wherever it can be."""
+    country = factories.CountryFactory(hub=None)
+    draft = factories.CityFactory(country=country, status="draft")
+    bare = factories.CityFactory(
+        country=country, hub=None, joined_year=None, latitude=None, longitude=None, name_en=""
+    )
+    seat = factories.CouncilSeatFactory(
+        council=factories.CouncilFactory(city=bare, founded_year=None), count=None
+    )
+    assert seat.count is None
+    event = factories.EventFactory(hub=None, host_city=draft, summary_en="", summary_ar="")
+    event.participating_cities.add(draft)
+    factories.SpotlightFactory(city=draft)
+    factories.TestimonialFactory(city=draft)
+    factories.ResourceFactory(url="")
+    api = GeneratedClient(client, generated_models, client.get("/api/v1/schema/").json())
+    for query in [{}, {"lang": "ar"}, {"lang": "en"}]:
+        read = read_everything(api, **query)
+    (city,) = read["/api/v1/cities/"]
+    assert (city.hub, city.joined, city.latitude, city.councils[0].seats[0].count) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    (event,) = read["/api/v1/events/"]
+    assert (event.hub, event.host_city, event.report, event.end_date) == (None, None, None, None)
+    assert read["/api/v1/resources/"][0].link is None
+    assert read["/api/v1/testimonials/"][0].city is None
