@@ -13,6 +13,7 @@ import hashlib
 import re
 
 import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
@@ -373,14 +374,41 @@ class SlugFormMixin:
         return cleaned
 
 
-class SlugMixin:
-    """Admins with a prepopulated slug get a form that makes it when left empty."""
+class UploadFormMixin:
+    """A model form that asks for a chosen file again when the form comes back with errors.
+
+    A browser never re-sends a file, and the form keeps none: without a word beside the
+    field, the editor would fix the other error, save, and lose the image without noticing.
+    """
+
+    def _post_clean(self):
+        super()._post_clean()
+        if not self.errors:
+            return
+        for name, field in self.fields.items():
+            upload = self.files.get(self.add_prefix(name))
+            if upload and isinstance(field, forms.FileField) and name not in self.errors:
+                self.add_error(name, UPLOAD_AGAIN_MESSAGE)
+
+
+UPLOAD_AGAIN_MESSAGE = _(
+    "The file you chose was not saved because of the other errors on this form. "
+    "Please choose it again."
+)
+
+
+class EditorFormMixin:
+    """The change form's own rules: a file chosen on a form with errors is asked for again
+    (``UploadFormMixin``) and, where the slug is prepopulated, an empty slug is made
+    (``SlugFormMixin``)."""
 
     def get_form(self, request, obj=None, change=False, **kwargs):
+        base = kwargs.get("form", self.form)
+        mixins, attrs = (UploadFormMixin,), {}
         sources = source_fields(self.get_prepopulated_fields(request, obj).get("slug", ()))
-        if sources and "form" not in kwargs:
-            base = self.form
-            kwargs["form"] = type(base.__name__, (SlugFormMixin, base), {"slug_sources": sources})
+        if sources:
+            mixins, attrs = (SlugFormMixin, UploadFormMixin), {"slug_sources": sources}
+        kwargs["form"] = type(base.__name__, (*mixins, base), attrs)
         return super().get_form(request, obj, change=change, **kwargs)
 
 
@@ -423,7 +451,7 @@ class StackedInline(HubScopeMixin, DirectionMixin, TranslationStackedInline):
 class ContentAdmin(
     HubScopeMixin,
     SafeEditingMixin,
-    SlugMixin,
+    EditorFormMixin,
     NormalisedSearchMixin,
     DirectionMixin,
     VersionAdmin,
