@@ -21,6 +21,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.forms.models import _get_foreign_key
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -462,6 +463,9 @@ class ContentAdmin(
 
     list_per_page = 50
     save_on_top = True
+    # Fields that decide who may edit (a hub's editors): access control, not content. They
+    # are kept out of the versions, so restoring an older version never changes them.
+    history_exclude = ()
 
     class Media:
         # A warning before leaving a form with unsaved edits; the editor's toolbar translated.
@@ -549,6 +553,11 @@ class ContentAdmin(
         response = super().changeform_view(request, object_id, form_url, extra_context)
         return allow_importmap(response)
 
+    def reversion_register(self, model, **options):
+        if model is self.model and self.history_exclude:
+            options["exclude"] = (*options.get("exclude", ()), *self.history_exclude)
+        super().reversion_register(model, **options)
+
     # Reversion views: another hub's history is as private as its change page.
     def history_view(self, request, object_id, extra_context=None):
         self._check_object_access(request, object_id)
@@ -556,7 +565,22 @@ class ContentAdmin(
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         self._check_object_access(request, object_id)
-        return super().revision_view(request, object_id, version_id, extra_context)
+        try:
+            return super().revision_view(request, object_id, version_id, extra_context)
+        except Http404:
+            if not self.is_restricted(request):
+                raise
+            # The version, put back for the form (and undone), lies outside the editor's
+            # hubs: say so on the history page rather than answering a bare 404.
+            messages.error(
+                request,
+                _(
+                    "This earlier version belonged to a hub you do not edit, "
+                    "so it cannot be restored."
+                ),
+            )
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
 
     def recoverlist_view(self, request, extra_context=None):
         if self.is_restricted(request):

@@ -1,0 +1,111 @@
+"""Restores, deletes and bulk actions checked against who may edit (issue 19)."""
+
+import importlib
+import json
+
+import pytest
+import reversion
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from django.utils import translation
+from reversion.models import Version
+
+from hubs.models import Hub
+from tests import factories
+from tests.network.admin_helpers import HUB_EDITORS, NETWORK_EDITORS, change_form_data, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_url(name, *args, language="en"):
+    with translation.override(language):
+        return reverse(f"admin:{name}", args=args)
+
+
+def first_version(hub):
+    """A version recorded before any editor was linked, as the seed's "Initial version" is."""
+    with reversion.create_revision():
+        hub.save()
+        reversion.set_comment("Initial version")
+    return Version.objects.get_for_object(hub).get()
+
+
+def seen_hubs(client):
+    return client.get(admin_url("hubs_hub_changelist")).context["cl"].result_count
+
+
+def test_restoring_a_hub_keeps_todays_editors(client):
+    hub = factories.HubFactory(name_en="Western Balkans")
+    version = first_version(hub)
+    editor = make_staff("hub-editor", HUB_EDITORS, hubs=[hub])  # as createstaff --hub does
+    network_editor = make_staff("network-editor", NETWORK_EDITORS)
+    client.force_login(network_editor)
+    change_url = admin_url("hubs_hub_change", hub.pk)
+    data = change_form_data(client.get(change_url))
+    data["name_en"] = "Western Balkans (renamed)"
+    assert client.post(change_url, data).status_code == 302
+
+    revision_url = admin_url("hubs_hub_revision", hub.pk, version.pk)
+    page = client.get(revision_url)
+    assert page.status_code == 200
+    assert list(page.context["adminform"].form["editors"].value()) == [editor.pk]
+    response = client.post(revision_url, change_form_data(page))
+    assert response.status_code == 302
+
+    hub.refresh_from_db()
+    assert hub.name_en == "Western Balkans"  # the restore happened
+    assert list(hub.editors.all()) == [editor]  # and the editor still edits the hub
+    client.force_login(editor)
+    assert seen_hubs(client) == 1
+    assert client.get(change_url).status_code == 200
+
+
+def test_versions_never_record_hub_editors():
+    hub = factories.HubFactory()
+    hub.editors.add(make_staff("hub-editor", HUB_EDITORS))
+    version = first_version(hub)
+    assert "editors" not in version.field_dict
+
+
+def test_versions_stored_with_editors_lose_them_so_the_editor_can_open_them(client):
+    hub = factories.HubFactory()
+    version = first_version(hub)
+    # As recorded before this change: the seed's first version listed no editors.
+    data = json.loads(version.serialized_data)
+    data[0]["fields"]["editors"] = []
+    Version.objects.filter(pk=version.pk).update(serialized_data=json.dumps(data))
+    editor = make_staff("hub-editor", HUB_EDITORS, hubs=[hub])
+
+    migration = importlib.import_module("hubs.migrations.0013_versions_without_hub_editors")
+    from django.apps import apps
+
+    migration.drop_editors_from_versions(apps, None)
+
+    version.refresh_from_db()
+    assert "editors" not in json.loads(version.serialized_data)[0]["fields"]
+    client.force_login(editor)
+    page = client.get(admin_url("hubs_hub_revision", hub.pk, version.pk))
+    assert page.status_code == 200
+    hub.refresh_from_db()
+    assert list(hub.editors.all()) == [editor]
+
+
+def test_a_version_from_another_hub_is_refused_with_a_message(client):
+    own, other = factories.HubFactory(), factories.HubFactory()
+    city = factories.CityFactory(country__hub=other)
+    with reversion.create_revision():
+        city.save()
+    version = Version.objects.get_for_object(city).get()
+    city.hub = own
+    city.save()
+    client.force_login(make_staff("hub-editor", HUB_EDITORS, hubs=[own]))
+
+    response = client.get(admin_url("cities_city_revision", city.pk, version.pk))
+
+    assert response.status_code == 302
+    assert response.url == admin_url("cities_city_history", city.pk)
+    [message] = [str(m) for m in get_messages(response.wsgi_request)]
+    assert "belonged to a hub you do not edit" in message
+    city.refresh_from_db()
+    assert city.hub == own
+    assert Hub.objects.get(pk=own.pk)  # nothing else was touched
