@@ -273,6 +273,18 @@ class HubScopeMixin:
             self.model._default_manager.filter(pk=obj.pk), self.hub_scope, request.user
         ).exists()
 
+    def shared_with_other_hubs(self, request, queryset):
+        """The objects of ``queryset`` that also belong to a hub the user does not edit (a
+        partner or resource of two hubs): a hub editor may not delete those for the other
+        hub. Empty for network editors."""
+        if not self.is_restricted(request):
+            return queryset.none()
+        from hubs.models import Hub
+
+        others = Hub.objects.exclude(editors=request.user).values("pk")
+        shared = self.model._default_manager.filter(**{f"{self.hub_scope}__in": others})
+        return queryset.filter(pk__in=shared.values("pk"))
+
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and self._in_scope(request, obj)
 
@@ -552,6 +564,48 @@ class ContentAdmin(
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         response = super().changeform_view(request, object_id, form_url, extra_context)
         return allow_importmap(response)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and self._refuse_shared(request, [obj]):
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions:
+            action, name, description = actions["delete_selected"]
+
+            def delete_selected(model_admin, request, queryset):
+                if not model_admin._refuse_shared(request, queryset):
+                    return action(model_admin, request, queryset)
+                return None
+
+            actions["delete_selected"] = (delete_selected, name, description)
+        return actions
+
+    def _refuse_shared(self, request, objects):
+        """Tell a hub editor why shared objects are not deleted; True if there were any."""
+        pks = [obj.pk for obj in objects]
+        shared = list(
+            self.shared_with_other_hubs(request, self.model._default_manager.filter(pk__in=pks))
+        )
+        if not shared:
+            return False
+        messages.error(
+            request,
+            ngettext(
+                "%(objects)s also belongs to another hub, so only a network editor can delete "
+                "it. To take it off your hub's pages, remove your hub from its hubs instead.",
+                "%(objects)s also belong to other hubs, so only a network editor can delete "
+                "them. To take them off your hub's pages, remove your hub from their hubs "
+                "instead.",
+                len(shared),
+            )
+            % {"objects": ", ".join(f"“{obj}”" for obj in shared)},
+        )
+        return True
 
     def reversion_register(self, model, **options):
         if model is self.model and self.history_exclude:

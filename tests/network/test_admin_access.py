@@ -109,3 +109,58 @@ def test_a_version_from_another_hub_is_refused_with_a_message(client):
     city.refresh_from_db()
     assert city.hub == own
     assert Hub.objects.get(pk=own.pk)  # nothing else was touched
+
+
+@pytest.fixture
+def two_hubs():
+    own, other = factories.HubFactory(), factories.HubFactory()
+    return own, other
+
+
+@pytest.mark.parametrize(
+    ("factory", "name"),
+    [
+        (factories.PartnerFactory, "network_partner"),
+        (factories.ResourceFactory, "network_resource"),
+    ],
+)
+def test_a_hub_editor_cannot_delete_what_another_hub_shares_and_is_told_why(
+    client, two_hubs, factory, name
+):
+    own, other = two_hubs
+    shared, own_only = factory(), factory()
+    shared.hubs.add(own, other)
+    own_only.hubs.add(own)
+    client.force_login(make_staff("hub-editor", HUB_EDITORS, hubs=[own]))
+
+    for method in (client.get, client.post):
+        response = method(admin_url(f"{name}_delete", shared.pk), {"post": "yes"})
+        assert response.status_code == 302
+        assert response.url == admin_url(f"{name}_change", shared.pk)
+        message = [str(m) for m in get_messages(response.wsgi_request)][-1]
+        assert "also belongs to another hub" in message and str(shared) in message
+    assert type(shared).objects.filter(pk=shared.pk).exists()
+
+    # The bulk action refuses the same way, deleting nothing of the selection.
+    response = client.post(
+        admin_url(f"{name}_changelist"),
+        {"action": "delete_selected", "_selected_action": [shared.pk, own_only.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    message = [str(m) for m in get_messages(response.wsgi_request)][-1]
+    assert str(shared) in message and str(own_only) not in message
+    assert type(shared).objects.filter(pk__in=[shared.pk, own_only.pk]).count() == 2
+
+    # What belongs to their hub alone they delete as before.
+    response = client.post(admin_url(f"{name}_delete", own_only.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not type(shared).objects.filter(pk=own_only.pk).exists()
+
+
+def test_a_network_editor_deletes_shared_items(client, two_hubs):
+    shared = factories.PartnerFactory()
+    shared.hubs.add(*two_hubs)
+    client.force_login(make_staff("network-editor", NETWORK_EDITORS))
+    response = client.post(admin_url("network_partner_delete", shared.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not type(shared).objects.filter(pk=shared.pk).exists()
