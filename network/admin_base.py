@@ -404,6 +404,26 @@ class UploadFormMixin:
                 self.add_error(name, UPLOAD_AGAIN_MESSAGE)
 
 
+class ScopedChoicesFormMixin:
+    """For a hub editor, a many-to-many field's initial value holds only the choices it
+    offers: the links to other hubs' objects are neither shown nor sent back (the admin
+    re-adds them after the save), so they must not count as a change either; otherwise
+    every save was recorded as "Changed Other cities"."""
+
+    limit_initial_to_choices = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.limit_initial_to_choices:
+            return
+        for name, field in self.fields.items():
+            initial = self.initial.get(name)
+            if isinstance(field, forms.ModelMultipleChoiceField) and initial:
+                pks = [getattr(item, "pk", item) for item in initial]
+                offered = set(field.queryset.filter(pk__in=pks).values_list("pk", flat=True))
+                self.initial[name] = [pk for pk in pks if pk in offered]
+
+
 UPLOAD_AGAIN_MESSAGE = _(
     "The file you chose was not saved because of the other errors on this form. "
     "Please choose it again."
@@ -412,15 +432,16 @@ UPLOAD_AGAIN_MESSAGE = _(
 
 class EditorFormMixin:
     """The change form's own rules: a file chosen on a form with errors is asked for again
-    (``UploadFormMixin``) and, where the slug is prepopulated, an empty slug is made
-    (``SlugFormMixin``)."""
+    (``UploadFormMixin``), hidden links are no change (``ScopedChoicesFormMixin``) and, where
+    the slug is prepopulated, an empty slug is made (``SlugFormMixin``)."""
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         base = kwargs.get("form", self.form)
-        mixins, attrs = (UploadFormMixin,), {}
+        mixins = (ScopedChoicesFormMixin, UploadFormMixin)
+        attrs = {"limit_initial_to_choices": not roles.is_network_editor(request.user)}
         sources = source_fields(self.get_prepopulated_fields(request, obj).get("slug", ()))
         if sources:
-            mixins, attrs = (SlugFormMixin, UploadFormMixin), {"slug_sources": sources}
+            mixins, attrs["slug_sources"] = (SlugFormMixin, *mixins), sources
         kwargs["form"] = type(base.__name__, (*mixins, base), attrs)
         return super().get_form(request, obj, change=change, **kwargs)
 

@@ -13,6 +13,7 @@ from reversion.models import Version
 from hubs.models import Hub
 from tests import factories
 from tests.network.admin_helpers import HUB_EDITORS, NETWORK_EDITORS, change_form_data, make_staff
+from tests.network.html_forms import form_submission
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +165,32 @@ def test_a_network_editor_deletes_shared_items(client, two_hubs):
     response = client.post(admin_url("network_partner_delete", shared.pk), {"post": "yes"})
     assert response.status_code == 302
     assert not type(shared).objects.filter(pk=shared.pk).exists()
+
+
+def test_a_hub_editors_save_records_no_change_to_links_they_cannot_see(client, two_hubs):
+    from django.contrib.admin.models import LogEntry
+
+    own, other = two_hubs
+    city, other_city = (
+        factories.CityFactory(country__hub=own),
+        factories.CityFactory(country__hub=other),
+    )
+    spotlight = factories.SpotlightFactory(city=city)
+    spotlight.mentioned_cities.add(city, other_city)
+    event = factories.EventFactory(hub=own)
+    event.participating_cities.add(city, other_city)
+    client.force_login(make_staff("hub-editor", HUB_EDITORS, hubs=[own]))
+
+    for name, obj in (("spotlights_spotlight", spotlight), ("hubs_event", event)):
+        url = admin_url(f"{name}_change", obj.pk)
+        # Sent as a browser sends the page: only the options the field shows can be selected.
+        data, _files = form_submission(
+            client.get(url).content.decode(), f"{obj._meta.model_name}_form"
+        )
+        assert client.post(url, data).status_code == 302
+        entry = LogEntry.objects.filter(object_id=str(obj.pk)).latest("pk")
+        with translation.override("en"):
+            message = entry.get_change_message()
+        assert "cities" not in message, message
+    assert set(spotlight.mentioned_cities.all()) == {city, other_city}
+    assert set(event.participating_cities.all()) == {city, other_city}
