@@ -238,6 +238,8 @@ USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
 
+# Day-first Arabic date and time formats where Django's own Arabic module has none.
+FORMAT_MODULE_PATH = ["network.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = ("ar", "en")
 # A missing translation falls back to the other language rather than showing nothing.

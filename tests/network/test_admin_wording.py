@@ -1,0 +1,35 @@
+"""The admin speaks the editor's language plainly (issue 19): dates, names, messages."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from tests import factories
+from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(make_staff("network-editor", NETWORK_EDITORS))
+    return client
+
+
+def admin_url(name, *args, language="ar"):
+    with translation.override(language):
+        return reverse(f"admin:{name}", args=args)
+
+
+def test_arabic_admin_numeric_dates_read_day_first(editor_client, settings):
+    settings.TIME_ZONE = "UTC"
+    when = timezone.make_aware(datetime.datetime(2030, 12, 8, 9, 30), datetime.UTC)
+    factories.EventFactory(published_at=when, title_ar="ورشة مجدولة")
+
+    arabic = editor_client.get(admin_url("hubs_event_changelist")).content.decode()
+    english = editor_client.get(admin_url("hubs_event_changelist", language="en")).content.decode()
+
+    assert "08\u200f/12\u200f/2030" in arabic and "12/08/2030" not in arabic
+    assert "12/08/2030" in english  # English keeps its own order
