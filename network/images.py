@@ -198,6 +198,9 @@ class ImageFieldMarker:
     """Marks the portal's checked image fields (see network.fields.CheckedImageField)."""
 
 
+MARKUP_EXTENSIONS = {"svg", "svgz", "html", "htm", "xhtml", "xml"}
+
+
 def checked_upload(upload):
     """Decode ``upload`` fully within the byte and pixel bounds; return it without metadata.
 
@@ -213,6 +216,8 @@ def checked_upload(upload):
     from django.template.defaultfilters import filesizeformat
     from django.utils.translation import gettext as _
 
+    from network.uploads import extension, looks_like_markup
+
     max_bytes = settings.IMAGE_UPLOAD_MAX_BYTES
     max_pixels = settings.IMAGE_MAX_PIXELS
     if upload.size > max_bytes:
@@ -227,6 +232,14 @@ def checked_upload(upload):
         code="image_too_many_pixels",
     )
     upload.seek(0)
+    head = upload.read(2048)
+    upload.seek(0)
+    if looks_like_markup(head) or extension(upload.name or "") in MARKUP_EXTENSIONS:
+        # SVG and HTML can carry scripts: refused as a kind, not mistaken for a broken image.
+        raise ValidationError(
+            _("Files of this kind cannot be uploaded as images. Allowed: JPEG, PNG and WebP."),
+            code="image_kind",
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

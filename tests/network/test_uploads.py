@@ -200,3 +200,25 @@ def test_a_big_jpeg_is_decoded_at_a_reduced_scale(settings, monkeypatch):
     cleaned.seek(0)
     assert drafts == [(500, 250)]
     assert max(Image.open(cleaned).size) <= 500
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "logo.svg"),
+        (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', "logo.png"),
+        (b"<!DOCTYPE html><html><body>hi</body></html>", "page.html"),
+        (b"  <html><script>alert(1)</script></html>", "photo.jpg"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Files of this kind cannot be uploaded"), ("ar", "لا يمكن رفع")],
+)
+def test_svg_and_html_are_refused_as_a_kind_not_as_a_damaged_image(
+    content, name, language, expected
+):
+    with pytest.raises(ValidationError) as error:
+        clean(content, name, language=language)
+    assert error.value.code == "image_kind"
+    assert expected in str(error.value)
