@@ -247,9 +247,16 @@ class HubScopeMixin:
     def is_restricted(self, request):
         return self.hub_scope is not None and not roles.is_network_editor(request.user)
 
+    def sees_everything(self, request):
+        """Whether a restricted user may still look at (never change) every object."""
+        return False
+
+    def _scoped_for_viewing(self, request):
+        return self.is_restricted(request) and not self.sees_everything(request)
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        if self.is_restricted(request):
+        if self._scoped_for_viewing(request):
             queryset = roles.scope_to_user(queryset, self.hub_scope, request.user)
         return queryset
 
@@ -262,7 +269,7 @@ class HubScopeMixin:
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if self.is_restricted(request):
+        if self._scoped_for_viewing(request):
             queryset = roles.scope_to_user(queryset, self.hub_scope, request.user)
         return queryset, may_have_duplicates
 
@@ -292,7 +299,9 @@ class HubScopeMixin:
         return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
 
     def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+        return super().has_view_permission(request, obj) and (
+            self.sees_everything(request) or self._in_scope(request, obj)
+        )
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -595,6 +604,10 @@ class ContentAdmin(
 
     def get_actions(self, request):
         actions = super().get_actions(request)
+        if self.is_restricted(request) and self.sees_everything(request):
+            # The list shows more than the user may change: actions reach only the latter.
+            for name, (action, action_name, description) in list(actions.items()):
+                actions[name] = (self._scoped_action(action), action_name, description)
         if "delete_selected" in actions:
             action, name, description = actions["delete_selected"]
 
@@ -605,6 +618,16 @@ class ContentAdmin(
 
             actions["delete_selected"] = (delete_selected, name, description)
         return actions
+
+    def _scoped_action(self, action):
+        hub_scope = self.hub_scope
+
+        def scoped(model_admin, request, queryset):
+            return action(
+                model_admin, request, roles.scope_to_user(queryset, hub_scope, request.user)
+            )
+
+        return scoped
 
     def _refuse_shared(self, request, objects):
         """Tell a hub editor why shared objects are not deleted; True if there were any."""

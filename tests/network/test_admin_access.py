@@ -11,6 +11,7 @@ from django.utils import translation
 from reversion.models import Version
 
 from hubs.models import Hub
+from network.roles import MEMBERSHIP_REVIEWERS
 from tests import factories
 from tests.network.admin_helpers import HUB_EDITORS, NETWORK_EDITORS, change_form_data, make_staff
 from tests.network.html_forms import form_submission
@@ -194,3 +195,30 @@ def test_a_hub_editors_save_records_no_change_to_links_they_cannot_see(client, t
         assert "cities" not in message, message
     assert set(spotlight.mentioned_cities.all()) == {city, other_city}
     assert set(event.participating_cities.all()) == {city, other_city}
+
+
+def test_a_membership_reviewer_sees_the_whole_directory_but_changes_only_their_drafts(client):
+    published = factories.CityFactory(name_en="Elbasan")
+    draft = factories.CityFactory(name_en="Irbid", status="draft")
+    application = factories.MembershipApplicationFactory(city=draft)
+    assert application.city == draft
+    client.force_login(make_staff("reviewer", MEMBERSHIP_REVIEWERS))
+
+    listing = client.get(admin_url("cities_city_changelist"))
+    assert listing.context["cl"].result_count == 2
+    found = client.get(admin_url("cities_city_changelist"), {"q": "Elbasan"})
+    assert list(found.context["cl"].result_list) == [published]
+
+    # Another city opens read-only: looked at, not changed, not published by an action.
+    page = client.get(admin_url("cities_city_change", published.pk))
+    assert page.status_code == 200 and not page.context["has_change_permission"]
+    assert client.post(admin_url("cities_city_change", published.pk), {}).status_code == 403
+    client.post(
+        admin_url("cities_city_changelist"),
+        {"action": "unpublish", "_selected_action": [published.pk, draft.pk]},
+    )
+    published.refresh_from_db()
+    assert published.status == "published"
+    # The draft their approval created is theirs to complete.
+    page = client.get(admin_url("cities_city_change", draft.pk))
+    assert page.context["has_change_permission"]
