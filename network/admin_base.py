@@ -43,6 +43,7 @@ from network.models import Publishable, search_q
 from network.slugs import (
     NO_SLUG_MESSAGE,
     SLUG_HELP_TEXT,
+    slug_base,
     source_fields,
     unique_slug,
     validate_slug,
@@ -382,6 +383,11 @@ class SlugFormMixin:
 
     def clean(self):
         cleaned = super().clean()
+        if "slug" in self.fields and "slug" not in self.errors:
+            english = self._slug_from_english_for_draft(cleaned)
+            if english:
+                cleaned["slug"] = english
+                return cleaned
         if "slug" not in self.fields or cleaned.get("slug") or "slug" in self.errors:
             return cleaned
         if self.instance.pk and self.instance.slug:
@@ -394,6 +400,38 @@ class SlugFormMixin:
         else:  # no title, or one in a script the table does not know
             self.add_error("slug", NO_SLUG_MESSAGE)
         return cleaned
+
+    def _slug_from_english_for_draft(self, cleaned):
+        """The English slug replacing one made from the Arabic name, or None.
+
+        A city approved from an Arabic application gets its slug from the Arabic name in
+        Latin letters (``bldia-irbd-alkbra``); once the English name is written, and as long
+        as the item has never been public (a draft, as saved) and the editor kept the slug
+        they were given, the address follows the English name. A published item's slug
+        never changes.
+        """
+        instance = self.instance
+        if not (instance.pk and instance.slug) or cleaned.get("slug") not in ("", instance.slug):
+            return None
+        if getattr(instance, "status", None) != Publishable.Status.DRAFT:
+            return None
+        english = [name for name in self.slug_sources if name.endswith("_en")]
+        others = [name for name in self.slug_sources if not name.endswith("_en")]
+        if not english or not cleaned.get(english[0]):
+            return None
+        max_length = self._meta.model._meta.get_field("slug").max_length - 4  # as unique_slug
+        arabic_base = slug_base(
+            *(getattr(instance, name, "") for name in others), max_length=max_length
+        )
+        made_from_arabic = arabic_base and re.fullmatch(
+            rf"{re.escape(arabic_base)}(-[0-9]+)?", instance.slug
+        )
+        if (
+            not made_from_arabic
+            or slug_base(cleaned[english[0]], max_length=max_length) == arabic_base
+        ):
+            return None
+        return unique_slug(self._meta.model, cleaned[english[0]], exclude_pk=instance.pk)
 
 
 class UploadFormMixin:
