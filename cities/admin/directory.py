@@ -6,8 +6,8 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, Council, CouncilSeat, Country, Milestone
-from network import roles
-from network.admin_base import (
+from staff import roles
+from staff.admin_base import (
     ContentAdmin,
     PublishableAdmin,
     StackedInline,

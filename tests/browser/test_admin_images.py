@@ -16,8 +16,8 @@ CHOOSE_AGAIN = {"ar": "يُرجى اختياره مرة أخرى", "en": "Please
 @pytest.fixture(scope="module")
 def editor(seeded_server, django_db_blocker):
     """A network editor and a seeded spotlight without an image, committed for the server."""
-    from network.roles import NETWORK_EDITORS
     from spotlights.models import Spotlight
+    from staff.roles import NETWORK_EDITORS
 
     with django_db_blocker.unblock():
         make_user("image-editor", NETWORK_EDITORS, first_name="Lina")

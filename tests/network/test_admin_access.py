@@ -11,7 +11,7 @@ from django.utils import translation
 from reversion.models import Version
 
 from hubs.models import Hub
-from network.roles import MEMBERSHIP_REVIEWERS
+from staff.roles import MEMBERSHIP_REVIEWERS
 from tests import factories
 from tests.network.admin_helpers import HUB_EDITORS, NETWORK_EDITORS, change_form_data, make_staff
 from tests.network.html_forms import form_submission

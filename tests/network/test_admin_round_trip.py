@@ -26,9 +26,9 @@ from django_q.models import OrmQ, Schedule, Task
 from PIL import Image
 
 from cities.models import ApplicationEvent
-from network.admin_history import SKIPPED
 from network.models import ContactMessage, Page, TranslationReport
-from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
+from staff.admin_history import SKIPPED
+from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
 from tests import factories
 from tests.network.admin_helpers import make_staff
 from tests.network.html_forms import form_submission

@@ -195,7 +195,7 @@ def _bounded(image, max_side):
 
 
 class ImageFieldMarker:
-    """Marks the portal's checked image fields (see network.fields.CheckedImageField)."""
+    """Marks the portal's checked image fields (see kernel.fields.CheckedImageField)."""
 
 
 MARKUP_EXTENSIONS = {"svg", "svgz", "html", "htm", "xhtml", "xml"}
@@ -216,7 +216,7 @@ def checked_upload(upload):
     from django.template.defaultfilters import filesizeformat
     from django.utils.translation import gettext as _
 
-    from network.uploads import extension, looks_like_markup
+    from kernel.uploads import extension, looks_like_markup
 
     max_bytes = settings.IMAGE_UPLOAD_MAX_BYTES
     max_pixels = settings.IMAGE_MAX_PIXELS
