@@ -33,3 +33,23 @@ def test_arabic_admin_numeric_dates_read_day_first(editor_client, settings):
 
     assert "08\u200f/12\u200f/2030" in arabic and "12/08/2030" not in arabic
     assert "12/08/2030" in english  # English keeps its own order
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "APP-2026-90000: from “New” to “Under review”"),
+        ("ar", "APP-2026-90000: من «"),
+    ],
+)
+def test_application_status_history_reads_as_words(language, expected):
+    from cities.models import ApplicationEvent
+
+    application = factories.MembershipApplicationFactory(reference="APP-2026-90000")
+    first = ApplicationEvent.objects.create(application=application, to_status="new")
+    change = ApplicationEvent.objects.create(
+        application=application, from_status="new", to_status="under_review"
+    )
+    with translation.override(language):
+        assert expected in str(change)
+        assert "—" not in str(first) and "→" not in str(change)
