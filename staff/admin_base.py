@@ -34,6 +34,7 @@ from modeltranslation.admin import (
 )
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
+from reversion.models import Revision, Version
 
 from infra.middleware import ADMIN_POLICY, with_media_origin
 from kernel.images import failed_image_pks, image_fields, thumbnail_url
@@ -48,7 +49,7 @@ from kernel.slugs import (
 from kernel.text import folding_regex
 from network.models import Publishable, search_q
 from staff import roles
-from staff.admin_history import SafeEditingMixin
+from staff.admin_history import RESTORED_PREFIX, SafeEditingMixin
 
 LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -702,7 +703,7 @@ class ContentAdmin(
     def revision_view(self, request, object_id, version_id, extra_context=None):
         self._check_object_access(request, object_id)
         try:
-            return super().revision_view(request, object_id, version_id, extra_context)
+            response = super().revision_view(request, object_id, version_id, extra_context)
         except Http404:
             if not self.is_restricted(request):
                 raise
@@ -717,6 +718,18 @@ class ContentAdmin(
             )
             opts = self.model._meta
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
+        if request.method == "POST" and response.status_code == 302:
+            self._reword_restore_comment(object_id, version_id)
+        return response
+
+    def _reword_restore_comment(self, object_id, version_id):
+        """django-reversion words a restore in the restorer's language (its Arabic misspelt);
+        store the comment as data instead, worded for each reader (revision_comment)."""
+        restored = Version.objects.filter(pk=version_id).select_related("revision").first()
+        latest = Version.objects.get_for_object_reference(self.model, object_id).first()
+        if restored and latest and latest.revision_id != restored.revision_id:
+            comment = RESTORED_PREFIX + restored.revision.date_created.isoformat()
+            Revision.objects.filter(pk=latest.revision_id).update(comment=comment)
 
     def recoverlist_view(self, request, extra_context=None):
         if self.is_restricted(request):
@@ -733,6 +746,12 @@ class ContentAdmin(
             obj = self.get_object(request, unquote(object_id))
             if not self.has_view_or_change_permission(request, obj):
                 raise PermissionDenied
+
+
+STATUS_COMMENTS = {
+    Publishable.Status.PUBLISHED: gettext_noop("Published from the list."),
+    Publishable.Status.DRAFT: gettext_noop("Returned to draft from the list."),
+}
 
 
 class PublishableAdmin(ContentAdmin):
@@ -786,7 +805,8 @@ class PublishableAdmin(ContentAdmin):
         # One save per object so every change is in the history, with who did it.
         with reversion.create_revision():
             reversion.set_user(request.user)
-            reversion.set_comment(str(_("Status changed to “%s”.") % status.label))
+            # Stored as source text, worded in each reader's language (revision_comment).
+            reversion.set_comment(STATUS_COMMENTS[status])
             for obj in queryset:
                 if obj.status != status:
                     if status == Publishable.Status.PUBLISHED and obj.published_at <= now:

@@ -53,3 +53,32 @@ def test_application_status_history_reads_as_words(language, expected):
     with translation.override(language):
         assert expected in str(change)
         assert "—" not in str(first) and "→" not in str(change)
+
+
+def test_history_comments_of_actions_and_restores_read_in_the_readers_language(client):
+    import reversion
+    from reversion.models import Version
+
+    from staff.admin_history import revision_comment
+    from tests.network.admin_helpers import change_form_data
+
+    partner = factories.PartnerFactory(status="draft")
+    with reversion.create_revision():
+        partner.save()
+    first = Version.objects.get_for_object(partner).get()
+    client.force_login(make_staff("network-editor", NETWORK_EDITORS))
+    # In the Arabic admin: publish from the list, then restore the first version.
+    client.post(
+        admin_url("network_partner_changelist"),
+        {"action": "publish", "_selected_action": [partner.pk]},
+    )
+    revision_url = admin_url("network_partner_revision", partner.pk, first.pk)
+    assert client.post(revision_url, change_form_data(client.get(revision_url))).status_code == 302
+
+    restored, published = [v.revision for v in Version.objects.get_for_object(partner)[:2]]
+    with translation.override("en"):
+        assert revision_comment(published) == "Published from the list."
+        assert revision_comment(restored).startswith("Restored the version saved on ")
+    with translation.override("ar"):
+        assert revision_comment(published) == "نُشر من القائمة."
+        assert revision_comment(restored).startswith("استُعيدت النسخة المحفوظة في ")
