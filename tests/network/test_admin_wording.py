@@ -82,3 +82,20 @@ def test_history_comments_of_actions_and_restores_read_in_the_readers_language(c
     with translation.override("ar"):
         assert revision_comment(published) == "نُشر من القائمة."
         assert revision_comment(restored).startswith("استُعيدت النسخة المحفوظة في ")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_delete_page_names_links_in_the_readers_language(editor_client, language):
+    topic = factories.TopicFactory(name_en="Youth", name_ar="الشباب")
+    resource = factories.ResourceFactory(title_en="Assessment", title_ar="تقييم")
+    resource.topics.add(topic)
+
+    page = editor_client.get(admin_url("network_resource_delete", resource.pk, language=language))
+
+    html = page.content.decode()
+    assert "object (" not in html and "relationship" not in html and "علاقات" not in html
+    expected = {
+        "en": "link between resource and topics: Assessment – Youth",
+        "ar": "رابط بين مورد و",
+    }[language]
+    assert expected.lower() in html.lower()
