@@ -10,6 +10,16 @@ class StaffConfig(AppConfig):
 
     def ready(self):
         name_link_tables()
+        name_groups_in_the_readers_language()
+
+
+def name_groups_in_the_readers_language():
+    """The staff groups are stored under English names ("Hub editors"); wherever a group is
+    named (a user's groups, the group list, filters) it reads in the admin's language."""
+    from django.contrib.auth.models import Group
+    from django.utils.translation import gettext
+
+    Group.__str__ = lambda group: gettext(group.name)
 
 
 def name_link_tables():

@@ -99,3 +99,19 @@ def test_a_delete_page_names_links_in_the_readers_language(editor_client, langua
         "ar": "رابط بين مورد و",
     }[language]
     assert expected.lower() in html.lower()
+
+
+def test_group_names_read_in_the_arabic_admin(client):
+    from django.contrib.auth import get_user_model
+
+    root = get_user_model().objects.create_superuser("root", password="x")
+    make_staff("network-editor", NETWORK_EDITORS)  # creates the three groups
+    client.force_login(root)
+
+    arabic = client.get(admin_url("auth_group_changelist")).content.decode()
+    english = client.get(admin_url("auth_group_changelist", language="en")).content.decode()
+
+    for name in ("محرّرو الشبكة", "محرّرو المحور", "مراجعو العضوية"):
+        assert name in arabic
+    assert "Membership reviewers" not in arabic
+    assert "Membership reviewers" in english
