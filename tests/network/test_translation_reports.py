@@ -283,7 +283,7 @@ def test_staff_record_what_was_done_and_reply_to_the_reporter_by_queued_mail(cli
     staff = User.objects.create_user("translator", "t@example.org", "x", is_staff=True)
     staff.user_permissions.set(Permission.objects.filter(codename__endswith="translationreport"))
     client.force_login(staff)
-    url = admin_url("admin:network_translationreport_change", report.pk)
+    url = admin_url("admin:reports_translationreport_change", report.pk)
     data, _files = form_submission(client.get(url).content.decode(), "translationreport_form")
     data.update(status="resolved", resolution="Fixed the hub title.", reply="شكرًا، صحّحناها.")
 
