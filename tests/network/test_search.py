@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cities.filters import search_cities
 from cities.models import City
 from hubs.models import Event
 from network.models import text_search
@@ -113,13 +114,13 @@ def test_query_is_escaped(client, content):
     assert '<script>alert("x")' not in html
 
 
-def test_typos_match_on_postgresql_only(content):
-    """pg_trgm forgives a typo on PostgreSQL; SQLite only has the exact (normalised) match."""
+def test_typos_in_city_names_match_on_postgresql_only(content):
+    """pg_trgm forgives a typo in a name on PostgreSQL; SQLite only has the exact (normalised)
+    match. Long texts (events) match by their words only: similarity over them is costly."""
     on_postgresql = connection.vendor == "postgresql"
-    found = text_search(City.objects.members(), "Elbasn")
+    found = search_cities(City.objects.members(), "Elbasn")
     assert [city.slug for city in found] == (["elbasan"] if on_postgresql else [])
-    events = text_search(Event.objects.published(), "workshp elbasan", rank=True)
-    assert events.count() == (1 if on_postgresql else 0)
+    assert not text_search(Event.objects.published(), "workshp elbasan").exists()
 
 
 def test_query_count_does_not_grow(client):
@@ -138,7 +139,9 @@ def test_query_count_does_not_grow(client):
     small = queries()
     add(20)
     assert queries() == small
-    assert small <= 16  # ten kinds of content, each one query, plus topic, country, hub names
+    # Ten kinds of content, each two queries (the keys, then the rows shown), plus topic,
+    # country and hub names.
+    assert small <= 23
 
 
 def test_a_repeated_search_is_read_back_until_content_changes(client, content):
