@@ -45,6 +45,8 @@ IGNORED_MODELS = {
     "cities.membershipapplication",
     "cities.applicationevent",
     "cities.referencecounter",
+    "cities.peerlist",  # derived from content, written when a page first needs it
+    "cities.peerlink",
     "network.contactmessage",
     "network.translationreport",
 }
