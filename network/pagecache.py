@@ -226,7 +226,10 @@ def _read(key):
 
 
 def _store(key, response, timeout):
-    entry = (response.content, list(response.items()))
+    _store_entry(key, (response.content, list(response.items())), timeout)
+
+
+def _store_entry(key, entry, timeout):
     _cache().set(key, entry, timeout)
     local = _process_layer()
     if local:
@@ -337,11 +340,26 @@ def cache_response(view):
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response.render()
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            _store(key, response, FRAGMENT_SECONDS)
+        if response.status_code == 200 and not response.cookies:
+            if response.streaming:
+                response.streaming_content = _kept_once_sent(
+                    key, response.streaming_content, list(response.items())
+                )
+            else:
+                _store(key, response, FRAGMENT_SECONDS)
         return response
 
     return wrapped
+
+
+def _kept_once_sent(key, content, headers):
+    """A streamed response's chunks, passed on as they come and kept whole after the last
+    (a download cut short keeps nothing)."""
+    chunks = []
+    for chunk in content:
+        chunks.append(chunk)
+        yield chunk
+    _store_entry(key, (b"".join(chunks), headers), FRAGMENT_SECONDS)
 
 
 class KeptPageMixin:
