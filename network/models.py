@@ -366,8 +366,9 @@ def text_search(queryset, query, fields=("search_text",), word_q=None, any_word=
     if fuzzy and len(phrase) >= fulltext.MIN_FUZZY:
         # Only when no row has the words: PostgreSQL evaluates the uncorrelated NOT EXISTS
         # once, and skips the costly similarity test whenever the index found something.
-        close = matching_ids(queryset, Q(**{f"{fields[0]}__trigram_word_similar": phrase}))
-        condition |= Q(~Exists(queryset.filter(condition)), pk__in=close)
+        # Both arms of the OR are then answered by an index (full-text, trigram).
+        similar = Q(**{f"{fields[0]}__trigram_word_similar": phrase})
+        condition |= Q(~Exists(queryset.filter(condition))) & similar
     return queryset.filter(condition)
 
 
