@@ -214,11 +214,10 @@ def shortlist(me, size=SHORTLIST):
     everyone = Value(0)  # one point per city: the item is the country, hub or population
     parts = [
         (WEIGHTS["topic"], pairs(topics, "spotlight__city_id", "topic_id")),
-        (
-            WEIGHTS["event"],
-            # Hosted and joined: UNION keeps a city's event once.
-            pairs(hosts, "host_city_id", "pk").union(pairs(guests, "city_id", "event_id")),
-        ),
+        (WEIGHTS["event"], pairs(hosts, "host_city_id", "pk")),
+        # A city both hosting and joining an event counts it twice here, once in the full
+        # comparison below: the shortlist is only a shortlist.
+        (WEIGHTS["event"], pairs(guests, "city_id", "event_id")),
         (
             WEIGHTS["kind"],
             pairs(
