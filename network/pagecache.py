@@ -303,22 +303,6 @@ def cached_fragment(name, compute, *parts):
     return value
 
 
-_process_fragments = {}
-
-
-def process_fragment(name, compute):
-    """``cached_fragment(name, compute)``, also kept in this process's memory for the current
-    content version: for large values read on many requests (a table over every city), where
-    unpickling the shared copy each time would cost more than the rest of the page."""
-    version = content_version()
-    kept = _process_fragments.get(name)
-    if kept is not None and kept[0] == version:
-        return kept[1]
-    value = cached_fragment(name, compute)
-    _process_fragments[name] = (version, value)
-    return value
-
-
 def cache_response(view):
     """Keep a read-only view's whole response under the content version, per full URL.
 
