@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import connections
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -169,6 +170,11 @@ def search_groups(query, any_word=False):
                 "key": key,
                 "title": title,
                 "count": count,
+                # Counting stops past COUNT_LIMIT: beyond, the page says "more than".
+                "count_label": number_format(count, force_grouping=True)
+                if count <= COUNT_LIMIT
+                else _("more than %(count)s")
+                % {"count": number_format(COUNT_LIMIT, force_grouping=True)},
                 "items": items,
                 "more_url": reverse(list_url_name) if list_url_name and truncated else None,
                 "truncated": truncated,
@@ -206,7 +212,9 @@ class SiteSearchView(TemplateView):
             )
             context.update(
                 groups=groups,
-                total=sum(group["count"] for group in groups),
+                total=sum(min(group["count"], COUNT_LIMIT) for group in groups),
                 some_words=some_words,
+                # Some group stopped counting: the total is a lower bound.
+                total_is_lower_bound=any(group["count"] > COUNT_LIMIT for group in groups),
             )
         return self.render_to_response(context)

@@ -158,3 +158,35 @@ def test_a_repeated_search_is_read_back_until_content_changes(client, content):
     CityFactory(slug="elbasan-new", name_en="Elbasan New", hub=content["elbasan"].hub)
     fresh, _count = search()
     assert {c.slug for c in group(fresh, "cities")["items"]} == {"elbasan", "elbasan-new"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice"),
+    [
+        ("en", "No result has every word of your search. These results have some of them."),
+        ("ar", "لا توجد نتيجة تحتوي على كل كلمات بحثك. هذه النتائج تحتوي على بعضها."),
+    ],
+)
+def test_results_with_some_of_the_words_when_none_has_them_all(client, lang, notice):
+    EventFactory(title_en="Roundtable on hate crime", title_ar="طاولة مستديرة حول جرائم الكراهية")
+    response = client.get(f"/{lang}/search/", {"q": "hate speech"})
+    assert response.context["some_words"] is True
+    assert response.context["total"] == 1
+    assert notice in response.content.decode()
+    # Every word found: no notice.
+    response = client.get(f"/{lang}/search/", {"q": "hate crime"})
+    assert response.context["some_words"] is False and response.context["total"] == 1
+    assert notice not in response.content.decode()
+
+
+def test_a_group_stops_counting_past_the_limit(client, monkeypatch):
+    from network import search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 2)
+    for index in range(4):
+        CityFactory(name_en=f"Lakeside {index}", slug=f"lakeside-{index}")
+    response = client.get("/en/search/", {"q": "lakeside"})
+    cities = next(group for group in response.context["groups"] if group["key"] == "cities")
+    assert cities["count_label"] == "more than 2"
+    assert len(cities["items"]) == 3  # the first of the 3 counted
+    assert "More than 2 results for “lakeside”" in response.content.decode()
