@@ -26,7 +26,7 @@ from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from cities.models import City, Council, CouncilSeat, PeerLink, PeerList
-from network.pagecache import cached_fragment
+from infra.pagecache import cached_fragment
 
 WEIGHTS = {
     "topic": 3,

@@ -9,31 +9,31 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field
-from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
-from network.search_indexes import searchable_text
-from network.text import normalise, search_words
-from network.uploads import extension
+from kernel.dates import PartialDateModel, precision_field
+from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
+from kernel.search_indexes import searchable_text
+from kernel.text import normalise, search_words
+from kernel.uploads import extension
 
 
 class PublishableQuerySet(models.QuerySet):
-    # Bulk writes send no signals; tell the page cache about them here (network.pagecache).
+    # Bulk writes send no signals; tell the page cache about them here (infra.pagecache).
     def update(self, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().update(**kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
         return result
 
     def bulk_create(self, *args, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().bulk_create(*args, **kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
         return result
 
     def bulk_update(self, *args, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().bulk_update(*args, **kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
@@ -48,7 +48,7 @@ class PublishableQuerySet(models.QuerySet):
         hub's editor, or a staff account without the right, sees only what visitors see."""
         if not (user.is_authenticated and user.is_staff):
             return self.published()
-        from network import roles  # roles reaches the hubs app lazily; keep the kernel light
+        from staff import roles  # roles reaches the hubs app lazily; keep the kernel light
 
         return self.published() | roles.editable_by(self.all(), user)
 
@@ -326,7 +326,7 @@ def text_search(queryset, query, fields=("search_text",), word_q=None, any_word=
 
     ``fields`` hold normalised text (``search_text``, ``city__search_text``…); ``word_q``
     may add a condition per word (e.g. matching topic ids). On PostgreSQL the words are looked
-    up in the full-text index (``network.fulltext``), and ``fuzzy`` (for short texts: names)
+    up in the full-text index (``kernel.fulltext``), and ``fuzzy`` (for short texts: names)
     lets a row match by trigram similarity to the whole query when no row has its words, so a
     typo ("Elbasn") still finds the city. Other databases match substrings.
     """
@@ -343,7 +343,7 @@ def text_search(queryset, query, fields=("search_text",), word_q=None, any_word=
                 any_field |= word_q(word)
             condition = condition | any_field if any_word else condition & any_field
         return queryset.filter(condition)
-    from network import fulltext
+    from kernel import fulltext
 
     model = queryset.model
     if word_q is None and len(fields) == 1:

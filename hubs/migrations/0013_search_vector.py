@@ -1,9 +1,9 @@
 """Full-text search on PostgreSQL: a generated tsvector column beside search_text, GIN-indexed
-(see network.search_indexes). Nothing on other databases."""
+(see kernel.search_indexes). Nothing on other databases."""
 
 from django.db import migrations
 
-from network.search_indexes import search_vector_operations
+from kernel.search_indexes import search_vector_operations
 
 
 class Migration(migrations.Migration):

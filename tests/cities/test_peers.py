@@ -11,8 +11,8 @@ from django.utils import translation
 
 from cities import peers
 from cities.models import City, Council, CouncilSeat, PeerLink, PeerList
+from infra.pagecache import fragment_key
 from network.models import Topic
-from network.pagecache import fragment_key
 from tests.factories import (
     CityFactory,
     CouncilFactory,

@@ -2,7 +2,7 @@
 
 from django.core.cache import caches
 
-from network.cache import BoundedLocMemCache
+from infra.cache import BoundedLocMemCache
 
 
 def test_local_cache_is_bounded_in_bytes_least_recently_used_out_first():

@@ -1,11 +1,11 @@
 """Full-text search on PostgreSQL: the words of a query against the ``search_vector`` column.
 
 Every searchable table keeps, beside its folded ``search_text``, a ``search_vector`` generated
-by PostgreSQL and served by a GIN index (``network.search_indexes``). A query's folded words
+by PostgreSQL and served by a GIN index (``kernel.search_indexes``). A query's folded words
 become a tsquery of the 'simple' configuration: a word of ``MIN_PREFIX`` letters or more
 matches every stored word it begins ("elbas" finds Elbasan, "شباب" finds "شبابية"), a shorter
 one only itself, so that "a" is the word "a" and not every row of the network. The text is
-reduced to word characters before it gets here (``network.text.normalise``), so nothing a
+reduced to word characters before it gets here (``kernel.text.normalise``), so nothing a
 visitor types can reach the tsquery syntax.
 
 Other databases have no vector: ``network.models.text_search`` matches substrings there.
@@ -19,7 +19,7 @@ from django.contrib.postgres.search import (
 )
 from django.db.models import Expression, Q
 
-from network.text import MIN_PREFIX
+from kernel.text import MIN_PREFIX
 
 # The shortest query the trigram fallback tries: shorter ones share trigrams with everything.
 MIN_FUZZY = 4

@@ -34,7 +34,7 @@ TAG = re.compile(r"<[^>]*>")
 # The article ال and the one-letter words fused before it (و and, ف so, ب with, ك like, ل for;
 # ل + ال is written لل), as they lead a written Arabic word. Stored text keeps the word as
 # written; the words of a query, and PostgreSQL's full-text index beside the stored text
-# (network.search_indexes), also hold it without them. A plain ASCII class so that Python and
+# (kernel.search_indexes), also hold it without them. A plain ASCII class so that Python and
 # PostgreSQL read the pattern alike.
 PROCLITICS = "(?:[وف]?[بكل]?ال|[وف]?لل)"
 # A query word this long or longer also matches the stored words it begins; a shorter one ("a")
@@ -126,7 +126,7 @@ def folding_regex(term):
 
 def word_matches(word, stored):
     """Whether a query word matches a stored word as the full-text index has it
-    (``network.fulltext``): the stored word begins with it, or for a word shorter than
+    (``kernel.fulltext``): the stored word begins with it, or for a word shorter than
     ``MIN_PREFIX`` letters, is it."""
     return stored.startswith(word) if len(word) >= MIN_PREFIX else stored == word
 

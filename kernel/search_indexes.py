@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
-from network.text import PROCLITICS, normalise, without_markup
+from kernel.text import PROCLITICS, normalise, without_markup
 
 
 def translated_values(obj, fields):
@@ -104,7 +104,7 @@ def trigram_index_operations(*tables):
 
 # PostgreSQL's full-text index: beside ``search_text``, the database keeps ``search_vector``, the
 # text's words as a tsvector (the 'simple' configuration: no stemming, no stop words, since the
-# text is already folded by network.text.normalise), plus each Arabic word without its article
+# text is already folded by kernel.text.normalise), plus each Arabic word without its article
 # and the letters fused before it, so "شباب" finds "والشباب". A generated column: every write of
 # search_text (save, bulk_create, update) refreshes it, with no Python involved. The models do
 # not declare it (SQLite has none); network.models.StoredSearchVector reads it.
