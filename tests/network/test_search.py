@@ -180,7 +180,7 @@ def test_results_with_some_of_the_words_when_none_has_them_all(client, lang, not
 
 
 def test_a_group_stops_counting_past_the_limit(client, monkeypatch):
-    from network import search
+    from search import views as search
 
     monkeypatch.setattr(search, "COUNT_LIMIT", 2)
     for index in range(4):
