@@ -48,7 +48,7 @@ IGNORED_MODELS = {
     "cities.peerlist",  # derived from content, written when a page first needs it
     "cities.peerlink",
     "network.contactmessage",
-    "network.translationreport",
+    "reports.translationreport",
 }
 
 
