@@ -7,6 +7,6 @@ from kernel.search_indexes import search_vector_operations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("hubs", "0012_event_timeline_index_covers_filters")]
+    dependencies = [("hubs", "0013_versions_without_hub_editors")]
 
     operations = search_vector_operations("hubs_hub", "hubs_hubcontact", "hubs_event")
