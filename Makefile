@@ -16,7 +16,7 @@ help:
 	@echo "make test         install and run the whole test suite"
 	@echo "make lint         ruff lint + format check"
 	@echo "make messages     refresh and compile the Arabic catalogue"
-	@echo "make bench        gunicorn + wrk per page type, seed and 5,000 cities (DB=postgres)"
+	@echo "make bench        gunicorn + wrk per page type: seed, 5,000 (DB=postgres: and 50,000)"
 	@echo "make bench-digest one round of e-mail updates to 10,000 subscribers (PostgreSQL)"
 	@echo "make screenshots  full-page screenshots of every page type"
 	@echo "make loadtest     30 s of readers and joiners against gunicorn (DB=postgres for PostgreSQL + Redis)"

@@ -223,7 +223,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each worker keeps its own copy: bounded in bytes (LOCAL_CACHE_BYTES), so that a worker's
+    # memory does not grow with the number of pages and filters visitors ask for.
+    CACHES = {
+        "default": {
+            "BACKEND": "infra.cache.BoundedLocMemCache",
+            "OPTIONS": {
+                "MAX_ENTRIES": 5000,
+                "MAX_BYTES": int(os.environ.get("LOCAL_CACHE_BYTES", str(64 * 1024 * 1024))),
+            },
+        }
+    }
 
 # Anonymous page cache (infra.pagecache): how long a page may stay stored at most. Freshness
 # does not depend on it: any content change replaces the content version. 0 turns it off.
