@@ -403,9 +403,10 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    # Counted per client address past RATE_LIMIT_TRUSTED_PROXIES, as the forms are (DRF's own
+    # NUM_PROXIES is a count of proxies and stays unset).
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientAddressRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": API_RATE_LIMIT},
-    "NUM_PROXIES": RATE_LIMIT_TRUSTED_PROXIES,
     "DEFAULT_FILTER_BACKENDS": ["api.filters.FilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.PagePagination",
     "PAGE_SIZE": 50,
