@@ -134,10 +134,13 @@ def test_no_section_when_nothing_is_alike(client, towns):
 def test_profiles_are_kept_until_content_changes(towns, django_assert_num_queries):
     with translation.override("en"):
         peers.peers_for(towns)
-        with django_assert_num_queries(0):  # this city's peers and every profile, cached
+        # This city's peers and every profile, cached: only the content version is read.
+        with django_assert_num_queries(1):
             peers.peers_for(towns)
         cache.delete(fragment_key("peers", towns.pk, "en", peers.LIMIT))
-        with django_assert_num_queries(0):  # the profiles hold what a peer shows
+        # The profiles hold what a peer shows (outside a request, each kept value reads
+        # the content version).
+        with django_assert_num_queries(2):
             assert peers.peers_for(towns)
         newcomer = CityFactory(slug="newcomer", country=towns.country, population=100_000)
         spotlight(newcomer, Topic.objects.get(slug="youth"))  # 3 + 2 + 1: second place
