@@ -215,6 +215,20 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate-limit counters (forms, API) must not be evicted to make room for pages: in production
+# they live in a Redis of their own without eviction (deploy/redis/), the cache's Redis
+# evicting as it likes. Unset: they share the default cache.
+RATE_LIMIT_REDIS_URL = os.environ.get("RATE_LIMIT_REDIS_URL", "")
+RATE_LIMIT_CACHE = "default"
+if RATE_LIMIT_REDIS_URL:
+    CACHES["ratelimit"] = {
+        **CACHES["default"],
+        "BACKEND": "network.cache.FailOpenRedisCache",
+        "LOCATION": RATE_LIMIT_REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+    }
+    RATE_LIMIT_CACHE = "ratelimit"
 
 # Anonymous page cache (network.pagecache): how long a page may stay stored at most. Freshness
 # does not depend on it: any content change replaces the content version. 0 turns it off.
