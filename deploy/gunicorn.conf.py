@@ -1,4 +1,6 @@
-"""gunicorn for one app server (deploy/systemd/portal@.service): ``gunicorn -c deploy/gunicorn.conf.py``.
+"""gunicorn for one app server (deploy/systemd/portal@.service).
+
+Run as ``gunicorn -c deploy/gunicorn.conf.py``.
 
 PORT, WEB_WORKERS and WEB_THREADS come from the environment (the unit sets PORT).
 """
