@@ -197,6 +197,13 @@ elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DATABASE_CONNECT_TIMEOUT,
         options=f"-c statement_timeout={DATABASE_TIMEOUT * 1000}",
+        # A server or network gone silent under a warm connection is noticed by the kernel
+        # (keepalive probes, unacknowledged data) instead of after the OS's two hours.
+        keepalives=1,
+        keepalives_idle=10,
+        keepalives_interval=3,
+        keepalives_count=3,
+        tcp_user_timeout=(DATABASE_TIMEOUT + 5) * 1000,
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
