@@ -138,12 +138,13 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login throttling: after AXES_FAILURE_LIMIT failed logins an account, and separately
-# an address, is locked out for AXES_COOLOFF_MINUTES. Unlock early with
-# ``manage.py axes_reset_username NAME`` or ``manage.py axes_reset_ip ADDRESS``.
+# Admin login throttling: after AXES_FAILURE_LIMIT failed logins an address is locked out for
+# AXES_COOLOFF_MINUTES, whatever user names it tried. Not an account by its name alone: anyone
+# who knows a user name could then lock its owner out from anywhere. Unlock early with
+# ``manage.py axes_reset_ip ADDRESS``.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The same client address as the form rate limiter, honouring RATE_LIMIT_TRUSTED_PROXIES.
