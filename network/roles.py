@@ -155,5 +155,5 @@ def setup_roles():
         )
     )
     hub = _group_with(HUB_EDITORS, HUB_EDITOR_PERMISSIONS)
-    _group_with(MEMBERSHIP_REVIEWERS, MEMBERSHIP_REVIEWER_PERMISSIONS)
-    return network, hub
+    reviewers = _group_with(MEMBERSHIP_REVIEWERS, MEMBERSHIP_REVIEWER_PERMISSIONS)
+    return network, hub, reviewers

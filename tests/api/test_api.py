@@ -313,6 +313,15 @@ def test_the_rate_limit_counts_the_address_past_the_trusted_proxies(
     assert client.get(url, HTTP_X_FORWARDED_FOR=forged).status_code == 429
 
 
+@pytest.mark.parametrize("name", LISTS)
+@pytest.mark.parametrize("lookup", ["%00", "elbasan%00", "x%00y", "%C0%80"])
+def test_control_bytes_in_a_detail_address_are_not_found(client, network, name, lookup):
+    # PostgreSQL refuses a NUL byte in a compared value: this used to answer 500 there.
+    response = client.get(f"/api/v1/{name}/{lookup}/")
+    assert response.status_code == 404
+    assert response.json()["detail"]
+
+
 def test_root_and_schema_describe_every_endpoint_and_the_licence(client, network, settings):
     root = client.get(api("root")).json()
     assert set(root["endpoints"]) == set(LISTS)
