@@ -12,7 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from network import contact
-from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from network.forms import HoneypotMixin, PlainTextMixin, PublicFormMixin, SeeOther
 from network.models import ContactMessage, Page
 from network.preview import previewer
 
@@ -40,7 +40,7 @@ class PageView(TemplateView):
         )
 
 
-class ContactForm(HoneypotMixin, forms.ModelForm):
+class ContactForm(HoneypotMixin, PlainTextMixin, forms.ModelForm):
     class Meta:
         model = ContactMessage
         fields = ["name", "email", "organisation", "message"]

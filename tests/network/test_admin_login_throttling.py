@@ -1,4 +1,4 @@
-"""Admin login throttling with django-axes (issues 13, 18): per address, never by user name alone."""
+"""Admin login throttling with django-axes (issues 13, 18): per address, not by user name."""
 
 import pytest
 from axes.models import AccessAttempt
