@@ -2,7 +2,7 @@
 
 from rest_framework.throttling import AnonRateThrottle
 
-from network.ratelimit import client_address, counters
+from infra.ratelimit import client_address, counters
 
 
 class ClientAddressRateThrottle(AnonRateThrottle):

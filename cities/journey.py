@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from network.dates import PartialDate
+from kernel.dates import PartialDate
 
 # Order of kinds that share a date: approval and joining, councils, milestones, events,
 # impact, articles.

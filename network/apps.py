@@ -13,7 +13,7 @@ class NetworkConfig(AppConfig):
         # Pillow refuses to open anything beyond twice this (a decompression bomb).
         Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
 
+        from infra.pagecache import connect_signals
         from network import checks  # noqa: F401 - registers the deploy checks
-        from network.pagecache import connect_signals
 
         connect_signals()

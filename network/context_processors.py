@@ -6,7 +6,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 
-from network.pagecache import read_query
+from infra.pagecache import read_query
 
 
 def site(request):

@@ -11,8 +11,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cities.models import City
+from infra.pagecache import content_version
 from network.models import ContentChange
-from network.pagecache import content_version
 from tests.factories import CityFactory, CouncilFactory, EventFactory, HubFactory
 from tests.real_redis import cache_under_prefix
 
@@ -100,7 +100,7 @@ def test_scheduled_publication_shows_when_it_comes_due(client, city):
     # Move the clock past the due time instead of sleeping.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("django.utils.timezone.now", lambda: due)
-        patch.setattr("network.pagecache.timezone.now", lambda: due)
+        patch.setattr("infra.pagecache.timezone.now", lambda: due)
         page = get(client, "/en/cities/")
     assert page["X-Page-Cache"] == "miss"
     assert b"Soon City" in page.content
@@ -239,7 +239,7 @@ def test_with_a_shared_cache_each_process_keeps_its_pages_and_still_sees_edits(
 ):
     from django.core.cache import cache
 
-    from network import pagecache
+    from infra import pagecache
 
     get(client, "/en/cities/elbasan/")
     # Only this process's copy is left: it still serves, with one read of the version.
@@ -253,7 +253,7 @@ def test_with_a_shared_cache_each_process_keeps_its_pages_and_still_sees_edits(
 
 
 def test_process_pages_drop_the_least_recently_used_beyond_their_size():
-    from network.pagecache import ProcessPages
+    from infra.pagecache import ProcessPages
 
     pages = ProcessPages(max_bytes=10)
     pages.set("a", (b"aaaa", []))
@@ -267,7 +267,7 @@ def test_process_pages_drop_the_least_recently_used_beyond_their_size():
 
 
 def test_local_memory_cache_needs_no_process_copies():
-    from network import pagecache
+    from infra import pagecache
 
     assert pagecache._process_layer() is None
 

@@ -9,7 +9,7 @@ any other status says that no source says the place joined.
 import re
 
 from cities.models import City, CouncilSeat
-from network.dates import DatePrecision, PartialDate
+from kernel.dates import DatePrecision, PartialDate
 from network.seed import elbasan, kumanovo, mena, places, western_balkans
 
 NOTE = re.compile(r"^00[0-4]: \S.{10,}")

@@ -3,7 +3,7 @@ Safe to run again."""
 
 from django.core.management.base import BaseCommand
 
-from network.roles import setup_roles
+from staff.roles import setup_roles
 
 
 class Command(BaseCommand):

@@ -600,7 +600,7 @@ class KeptPageMixin:
     """
 
     def get(self, request, *args, **kwargs):
-        from network.preview import previewer
+        from kernel.preview import previewer
 
         if previewer(request).is_authenticated:
             context = self.kept_context()

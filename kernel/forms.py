@@ -8,7 +8,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from network import ratelimit
+from infra import ratelimit
 
 # Characters that change how text around them is shown without being seen themselves: the
 # bidirectional embeddings, overrides and isolates (a name could read backwards in the admin

@@ -5,7 +5,7 @@ image renditions) or may be skipped for a while (form rate-limit counters), so a
 behaves like an empty cache that stores nothing, with a warning in the log. After a failure
 Redis is left alone for ``REDIS_RETRY_SECONDS`` so that each request does not wait on it again.
 Nothing that must stay right lives only here: the page cache's content version is in the
-database (network.pagecache), so pages kept before an outage are never served after it.
+database (infra.pagecache), so pages kept before an outage are never served after it.
 """
 
 import logging
