@@ -47,7 +47,7 @@ IGNORED_MODELS = {
     "cities.applicationevent",
     "cities.referencecounter",
     "network.contactmessage",
-    "network.translationreport",
+    "reports.translationreport",
     "network.contentchange",  # the record of changes itself
 }
 # Changes older than this are pruned from the record (a transaction never lasts that long).

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "kernel",
     "staff",
     "network",
+    "reports",
     "hubs",
     "cities",
     "spotlights",
@@ -392,7 +393,7 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
-# Membership applications and translation reports (cities.membership, network.reports).
+# Membership applications and translation reports (cities.membership, reports).
 # Personal data of declined applications is erased this many months after the decision.
 APPLICATION_RETENTION_MONTHS = int(os.environ.get("APPLICATION_RETENTION_MONTHS", "12"))
 # What the join page and the confirmation e-mail promise about the review.

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0008_trigram_similarity_cost'),
+        ('network', '0009_translationreport_moves_to_reports'),
     ]
 
     operations = [
