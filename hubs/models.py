@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field
+from network.dates import PartialDateModel, precision_field, year_order_field
 from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
@@ -263,6 +263,7 @@ class HubImpact(PartialDateModel):
     )
     date_precision = precision_field()
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    year_order = year_order_field()
 
     partial_date_fields = {"date": "date_precision"}
 
@@ -426,6 +427,7 @@ class Event(Publishable, Searchable, PartialDateModel):
     body = RichTextField(_("body"))
     report_file = CheckedFileField(_("report (file)"), upload_to="events/", blank=True)
     report_url = models.URLField(_("report (link)"), blank=True)
+    year_order = year_order_field()
 
     objects = EventQuerySet.as_manager()
 

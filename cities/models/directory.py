@@ -215,6 +215,22 @@ class City(Publishable, Searchable, PartialDateModel):
         ),
     )
     joined_precision = precision_field(_("date joined known to"), default=DatePrecision.YEAR)
+    joined_by = models.BooleanField(
+        _("a member by then"),
+        default=False,
+        help_text=_(
+            "Tick when the source says only that the city was a member at that date (it may "
+            "have joined earlier): the pages then say “member by …” instead of “joined in …”."
+        ),
+    )
+    status_source = models.TextField(
+        _("source of the status"),
+        blank=True,
+        help_text=_(
+            "The source and the sentence the status rests on, quoted as the source writes it "
+            "(e.g. “001: …”). Shown to staff only; empty means no source is recorded."
+        ),
+    )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     mayor = models.CharField(_("mayor"), max_length=150, blank=True)
     profile = RichTextField(_("profile"))

@@ -91,12 +91,10 @@ DANILOVGRAD_SENTENCE = "في دانيلوفغراد (الجبل الأسود)، 
 IMPACTS = [
     {
         "city": "danilovgrad",
-        # Dated, it is also a step of Danilovgrad's journey (the mayor's request).
-        "date": "2023",
-        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
+        # Undated: the mayor's request it tells is a milestone of Danilovgrad's journey.
         "text": {
-            "ar": "في دانيلوفغراد (الجبل الأسود)، تواصل رئيس البلدية المنتخب حديثًا مع شبكة المدن القوية طلبًا للدعم في إنشاء مجلس للسلامة المحلية، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في شباط/فبراير 2023. وفي تموز/يوليو نظّم المحور مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في تطوير نماذج مماثلة وتنفيذها، ما ساعد دانيلوفغراد على تفعيل مجلسها.",
-            "en": "In Danilovgrad (Montenegro), the newly elected mayor approached the Strong Cities Network for support in developing a Local Safety Council, inspired by lessons from the hub's inaugural workshop in February 2023. In July the hub then organised a roundtable for city leaders and practitioners at which peers from across the region shared their experience of developing and implementing similar models, learning that is helping Danilovgrad make its council operational.",
+            "ar": "في دانيلوفغراد (الجبل الأسود)، تواصل رئيس البلدية المنتخب حديثًا مع شبكة المدن القوية طلبًا للدعم في إنشاء مجلس للسلامة المحلية، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في شباط/فبراير 2023. وفي تموز/يوليو نظّم المحور مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في تطوير نماذج مماثلة وتنفيذها، وهو تعلّم يدعم دانيلوفغراد في تفعيل مجلسها.",
+            "en": "In Danilovgrad (Montenegro), the newly elected mayor approached the Strong Cities Network for support in developing a Local Safety Council, inspired by lessons from the hub's inaugural workshop in February 2023. In July the hub then organised a roundtable for city leaders and practitioners at which peers from across the region shared their experience of developing and implementing similar models, learning that supports Danilovgrad in making its council operational.",
         },
     },
     {
@@ -182,8 +180,8 @@ TESTIMONIALS = [
         "city": "pristina",
         "person": {"ar": "ألباتون بيجتا", "en": "Albaton Bejta"},
         "role": {
-            "ar": "مسؤول أمني أول، بلدية بريشتينا، كوسوفو",
-            "en": "Senior Security Officer, Municipality of Pristina, Kosovo",
+            "ar": "مسؤول أمني أول، مدينة بريشتينا، كوسوفو",
+            "en": "Senior Security Officer, City of Pristina, Kosovo",
         },
         "quote": {
             "ar": "ساعدت شبكة المدن القوية مدينة بريشتينا على توثيق روابطها العالمية، وأتاحت لها تبادل الممارسات الجيدة والخبرات مع زملاء من بلدان أخرى. وقد ساعدنا ذلك على فهم مشهد الوقاية في المنطقة وتقديره والتعلم منه على نحو أفضل.",
@@ -224,6 +222,8 @@ EVENTS = [
         "kind": "roundtable",
         "start_date": "2023-07",
         "date_source": "000: في شهر يوليو، نظم المركز بعد ذلك مائدة مستديرة (the July after the February 2023 workshop)",
+        # After the mayor's request ("بعد ذلك"), which the source dates only to 2023.
+        "year_order": 2,
         # The seed says whom the roundtable served (Danilovgrad), not where it was held.
         "location": {"ar": "", "en": ""},
         "title": {
@@ -231,8 +231,8 @@ EVENTS = [
             "en": "Roundtable on local safety councils for Danilovgrad",
         },
         "summary": {
-            "ar": "مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في إنشاء مجالس السلامة المحلية، دعمًا لدانيلوفغراد في تفعيل مجلسها.",
-            "en": "A roundtable for city leaders and practitioners at which peers from across the region shared their experience of setting up local safety councils, to help Danilovgrad make its own council operational.",
+            "ar": "مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في إنشاء مجالس السلامة المحلية، وهو تعلّم يدعم دانيلوفغراد في تفعيل مجلسها.",
+            "en": "A roundtable for city leaders and practitioners at which peers from across the region shared their experience of setting up local safety councils, learning that supports Danilovgrad in making its own council operational.",
         },
         "body": {"ar": "", "en": ""},
         "participants": ["danilovgrad"],
@@ -261,8 +261,8 @@ EVENTS = [
         "start_date": "2017-09-12",
         "end_date": "2017-09-13",
         "date_source": "001: نظمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين ... في 12 و13 أيلول/سبتمبر 2017 في دوريس",
-        "host_city": "durres",
-        "location": {"ar": "", "en": ""},
+        # Held in Durrës; seed 001: "استضاف ورشة العمل هذه شركاء الشبكة و... (ICMA)".
+        "location": {"ar": "دوريس، ألبانيا", "en": "Durrës, Albania"},
         "title": {
             "ar": "ورشة العمل الإقليمية للمتخصصين في دوريس",
             "en": "Regional practitioners' workshop in Durrës",
@@ -272,17 +272,16 @@ EVENTS = [
             "en": "The Western Balkans regional practitioners' workshop, bringing member cities from Albania, Bosnia and Herzegovina, Kosovo, Macedonia, Montenegro and Serbia together with experts and international partner organisations.",
         },
         "body": {
-            "ar": "<p>نظّمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين في غرب البلقان يومي 12 و13 أيلول/سبتمبر 2017 في دوريس بألبانيا، بالاشتراك مع شريكها الرابطة الدولية لإدارة المدن والمقاطعات (ICMA)، وبناءً على الجلسات التدريبية التي عُقدت خلال العام في كوسوفو وألبانيا والجبل الأسود.</p><p>وإلى جانب التدريبات المخصصة للمتخصصين، جمعت الجلسات الافتتاحية شخصيات وطنية بارزة ورؤساء بلديات من المنطقة لبناء علاقات تعاون بين الأعضاء الذين يتجاوز عددهم أربعين مدينة.</p>",
-            "en": "<p>The Strong Cities Network held its Western Balkans regional practitioners' workshop on 12–13 September 2017 in Durrës, Albania, together with its partner the International City/County Management Association (ICMA), building on the training sessions held during the year in Kosovo, Albania and Montenegro.</p><p>Alongside training for practitioners, the opening sessions brought together senior national figures and mayors from the region to build cooperation among the network's more than forty member cities there.</p>",
+            "ar": "<p>نظّمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين في غرب البلقان يومي 12 و13 أيلول/سبتمبر 2017 في دوريس بألبانيا، واستضافها شركاء الشبكة والرابطة الدولية لإدارة المدن والمقاطعات (ICMA)، وبناءً على الجلسات التدريبية التي عُقدت خلال العام في كوسوفو وألبانيا والجبل الأسود.</p><p>وإلى جانب التدريبات المخصصة للمتخصصين، جمعت الجلسات الافتتاحية شخصيات وطنية بارزة ورؤساء بلديات من المنطقة لبناء علاقات تعاون بين الأعضاء الذين يتجاوز عددهم أربعين مدينة.</p>",
+            "en": "<p>The Strong Cities Network held its Western Balkans regional practitioners' workshop on 12–13 September 2017 in Durrës, Albania, hosted by the network's partners and the International City/County Management Association (ICMA), building on the training sessions held during the year in Kosovo, Albania and Montenegro.</p><p>Alongside training for practitioners, the opening sessions brought together senior national figures and mayors from the region to build cooperation among the network's more than forty member cities there.</p>",
         },
-        "participants": ["durres"],
+        "participants": [],
     },
     {
         "slug": "skopje-gostivar-city-exchange-2019",
         "kind": "city_exchange",
         "start_date": "2019",
         "date_source": "003: البلدية شارك في تبادل منظمة بواسطة المدن القوية في سكوبي و جوستيفار في 2019",
-        "host_city": "skopje",
         "location": {
             "ar": "سكوبيي وغوستيفار، مقدونيا الشمالية",
             "en": "Skopje and Gostivar, North Macedonia",
@@ -296,7 +295,7 @@ EVENTS = [
             "en": "A city exchange organised by the Strong Cities Network in Skopje and Gostivar, in which the municipality of Elbasan took part.",
         },
         "body": {"ar": "", "en": ""},
-        "participants": ["skopje", "gostivar", "elbasan"],
+        "participants": ["elbasan"],
     },
     {
         "slug": "elbasan-city-exchange-2021",
@@ -558,8 +557,8 @@ COUNCILS = [
         },
         "chair": {"ar": "", "en": ""},
         "mandate": {
-            "ar": "<p>مجلس للسلامة المحلية قيد الإنشاء. بعد ورشة العمل الافتتاحية للمحور الإقليمي لغرب البلقان في شباط/فبراير 2023، طلب رئيس البلدية المنتخب حديثًا دعم شبكة المدن القوية لإنشائه على غرار مجالس السلامة المحلية في المنطقة، ثم ساعدته مائدة مستديرة إقليمية في تموز/يوليو 2023، تبادل فيها النظراء خبراتهم في نماذج مماثلة، على تفعيل المجلس.</p>",
-            "en": "<p>A local safety council being set up. After the Western Balkans Regional Hub's inaugural workshop in February 2023, the newly elected mayor asked the Strong Cities Network for support in developing it on the model of other local safety councils in the region; a regional roundtable in July 2023, at which peers shared their experience of similar models, then helped the municipality make the council operational.</p>",
+            "ar": "<p>مجلس للسلامة المحلية قيد الإنشاء بدعم من شبكة المدن القوية؛ خطواته في مسيرة المدينة أدناه.</p>",
+            "en": "<p>A local safety council being set up with the support of the Strong Cities Network; its steps are in the city's journey below.</p>",
         },
         "seats": [],
         "seats_source": "000: none: the source gives no membership for the council being set up",
@@ -579,6 +578,20 @@ MILESTONES = [
         "title": {
             "ar": "ورشة العمل الافتتاحية للمحور في سراييفو، التي استُلهم من دروسها مجلس السلامة المحلي في دانيلوفغراد",
             "en": "The hub's inaugural workshop in Sarajevo, whose lessons inspired Danilovgrad's local safety council",
+        },
+        "description": {"ar": "", "en": ""},
+    },
+    {
+        "city": "danilovgrad",
+        "date": "2023",
+        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
+        # After the February workshop, before the July roundtable (year_order 2).
+        "year_order": 1,
+        "kind": "request",
+        "event": None,
+        "title": {
+            "ar": "رئيس البلدية المنتخب حديثًا يطلب دعم شبكة المدن القوية لتطوير مجلس للسلامة المحلية",
+            "en": "The newly elected mayor asks the Strong Cities Network for support in developing a local safety council",
         },
         "description": {"ar": "", "en": ""},
     },
