@@ -16,15 +16,19 @@ from network.models import Publishable, PublishableQuerySet, Searchable
 
 class HubQuerySet(PublishableQuerySet):
     def for_cards(self):
-        """Hubs with the number of their published member cities, for cards and lists."""
+        """Hubs with the number of their published member and engaged cities, for cards."""
         from cities.models import City
 
-        members = models.Q(
-            cities__membership_status=City.MembershipStatus.MEMBER,
+        published = models.Q(
             cities__status=Publishable.Status.PUBLISHED,
             cities__published_at__lte=timezone.now(),
         )
-        return self.annotate(member_count=models.Count("cities", filter=members, distinct=True))
+        members = published & models.Q(cities__membership_status=City.MembershipStatus.MEMBER)
+        engaged = published & models.Q(cities__membership_status=City.MembershipStatus.ENGAGED)
+        return self.annotate(
+            member_count=models.Count("cities", filter=members, distinct=True),
+            engaged_count=models.Count("cities", filter=engaged, distinct=True),
+        )
 
     def for_api(self):
         """The open-data API: member counts and the hub's countries."""

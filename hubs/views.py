@@ -34,7 +34,8 @@ class HubDetailView(KeptPageMixin, DetailView):
     context_object_name = "hub"
 
     def get_queryset(self):
-        return Hub.objects.visible_to(previewer(self.request)).with_page_data()
+        # for_cards: the engaged cities' count comes with the hub's own row.
+        return Hub.objects.visible_to(previewer(self.request)).with_page_data().for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -70,8 +71,10 @@ class HubDetailView(KeptPageMixin, DetailView):
         # The map aggregates in the database (one circle per country at scale); it and the
         # chart depend on content only, so they are kept under the content version and this
         # queryset is read only when the map is drawn.
-        members = City.objects.members().in_hub(self.object)
-        return {"map_cities": members.select_related("country").order_by("name")}
+        # Members and, marked as such, engaged cities: a hub whose cities are all engaged
+        # (MENA: Saida, Tripoli) otherwise shows an empty map.
+        cities = City.objects.listed().in_hub(self.object)
+        return {"map_cities": cities.select_related("country").order_by("name")}
 
 
 class EventListView(FilteredListView):
