@@ -47,7 +47,7 @@ HUB = {
             "<li>تمكين المبادرات المجتمعية التي يقودها الشباب من خلال بناء الجسور بين السلطات المحلية والشباب.</li></ul>"
             "<p>يعمل في المحور فريق من الخبراء المحليين في مقدونيا الشمالية والبوسنة والهرسك، وبتمويل من وزارة الخارجية الأمريكية، وهو ينفّذ اليوم خطة عمل طموحة لتلبية الاحتياجات والأولويات المحلية وتمكين السلطات المحلية في أنحاء المنطقة من أن تصبح رائدة في مجال الوقاية.</p>"
             "<p>في كانون الثاني/يناير 2016 اقتصرت عضوية الشبكة في المنطقة على بلدية تشاير في سكوبيي (مقدونيا) وبلديتي بيجا وغيلان في كوسوفو، ثم انضمت إليها مدن وبلدات كثيرة في ألبانيا والبوسنة والهرسك وكوسوفو ومقدونيا والجبل الأسود وصربيا، والتزم قادتها المحليون بالعمل معًا لتعزيز قدرة مجتمعاتهم على الصمود اجتماعيًا وأمنيًا في وجه الكراهية والعنف والإرهاب. وخلال عامي 2016 و2017 عمل معهد الحوار الاستراتيجي مع الرابطة الدولية لإدارة المدن والمقاطعات (ICMA) على إشراك بلديات البلقان وربطها بأعضاء الشبكة حول العالم، فنُظّمت ثلاثة اجتماعات تدريبية في دول المنطقة وورشة عمل إقليمية للمتخصصين في دوريس بألبانيا في أيلول/سبتمبر 2017.</p>"
-            "<p>وفي عام 2018 منحت الشبكة منحة الابتكار المحلي لمنظمة غوس ألبانيا (GUS)، وقدّمت خدمات استشارية متقدمة للمدن، وعملت مباشرة مع القادة السياسيين وصنّاع القرار المحليين لتحديد الاحتياجات والثغرات في القدرات المحلية. ويواظب أعضاء الشبكة في غرب البلقان على المشاركة في التدريبات والأنشطة الدولية، ومنها القمة العالمية لشبكة المدن القوية. وبفضل كثرة الأعضاء في المنطقة وارتفاع مستوى التزامهم، تتمتع الشبكة بموقع مثالي للعمل مع الحكومات الوطنية والبلديات والمجتمعات المحلية على إجراءات مدروسة تراعي السياق وتبني على الخبرات المتراكمة، وتحدّ من المخاطر وتعزز الأمن والأمان في أنحاء المنطقة.</p>"
+            "<p>وفي عام 2018 منحت الشبكة منحة الابتكار المحلي لمنظمة غوس ألبانيا (GUS)، وقدّمت خدمات استشارية متقدمة للمدن، وعملت مباشرة مع القادة السياسيين وصنّاع القرار المحليين لتحديد الاحتياجات والثغرات في القدرات المحلية. ويواظب أعضاء الشبكة في غرب البلقان على المشاركة في التدريبات والأنشطة الدولية، ومنها القمة العالمية لشبكة المدن القوية ومركز المعلومات الإلكتروني للشبكة. وبفضل كثرة الأعضاء في المنطقة وارتفاع مستوى التزامهم، تتمتع الشبكة بموقع مثالي للعمل مع الحكومات الوطنية والبلديات والمجتمعات المحلية على إجراءات مدروسة تراعي السياق وتبني على الخبرات المتراكمة، وتحدّ من المخاطر وتعزز الأمن والأمان في أنحاء المنطقة.</p>"
         ),
         "en": (
             "<p>The Western Balkans Regional Hub builds on, and is shaped in part by, the network's previous engagement in the region, including:</p>"
@@ -57,7 +57,7 @@ HUB = {
             "<li>empowering youth-led community initiatives by building bridges between local authorities and young people.</li></ul>"
             "<p>Staffed by a team of local experts in North Macedonia and Bosnia and Herzegovina and funded by the US Department of State, the hub is now driving an ambitious plan of action to meet local needs and priorities and to empower local authorities across the region to become leaders in prevention.</p>"
             "<p>In January 2016 the network's members in the region were the municipality of Čair in Skopje (Macedonia) and the municipalities of Peja and Gjilan in Kosovo. Many more cities and towns in Albania, Bosnia and Herzegovina, Kosovo, Macedonia, Montenegro and Serbia have joined since, their leaders committing to work hand in hand to make their communities more socially resilient and secure in the face of hate, violence and terrorism. In 2016 and 2017 the Institute for Strategic Dialogue worked with the International City/County Management Association (ICMA) to engage the region and connect Balkan municipalities with Strong Cities members around the world, holding three training meetings in the region and a regional practitioners' workshop in Durrës, Albania, in September 2017.</p>"
-            "<p>In 2018 the network awarded its Local Innovation Grant to GUS Albania, provided advanced advisory services to cities and worked directly with local political leaders and decision-makers to identify needs and gaps in local capacity. Western Balkans members continue to take part in international trainings and activities, including the Strong Cities Global Summit. With so many members in the region, and such strong commitment among them, the network is ideally placed to work with national governments, municipalities and communities on sound, context-aware measures that build on accumulated experience, reduce risk and strengthen safety and security across the region.</p>"
+            "<p>In 2018 the network awarded its Local Innovation Grant to GUS Albania, provided advanced advisory services to cities and worked directly with local political leaders and decision-makers to identify needs and gaps in local capacity. Western Balkans members continue to take part in international trainings and activities through the Strong Cities Global Summit and the network's online information hub. With so many members in the region, and such strong commitment among them, the network is ideally placed to work with national governments, municipalities and communities on sound, context-aware measures that build on accumulated experience, reduce risk and strengthen safety and security across the region.</p>"
         ),
     },
     "network_intro": {
@@ -478,14 +478,6 @@ PARTNERS = [
             "en": "The network's partner in North Macedonia. Inspired by Lebanese and Jordanian municipalities' experience presented at the 2017 Aarhus summit, it set up community action teams on the local prevention network model in Skopje, Gostivar and Kičevo.",
         },
     },
-    {
-        "slug": "osce",
-        "url": "https://www.osce.org/",
-        "hubs": [SLUG],
-        "name": {
-            "ar": "منظمة الأمن والتعاون في أوروبا (OSCE)",
-            "en": "Organization for Security and Co-operation in Europe (OSCE)",
-        },
         "description": {
             "ar": "عملت بعثتها في ألبانيا مع مجلس السلامة المحلي في إلباسان لضمان توافق نهجه مع الأطر الوطنية، ومنها الاستراتيجية الوطنية لمكافحة التطرف العنيف.",
             "en": "Its Presence in Albania worked with Elbasan's Local Safety Council to align its approach with national frameworks, including the national strategy for countering violent extremism.",
