@@ -478,11 +478,6 @@ PARTNERS = [
             "en": "The network's partner in North Macedonia. Inspired by Lebanese and Jordanian municipalities' experience presented at the 2017 Aarhus summit, it set up community action teams on the local prevention network model in Skopje, Gostivar and Kičevo.",
         },
     },
-        "description": {
-            "ar": "عملت بعثتها في ألبانيا مع مجلس السلامة المحلي في إلباسان لضمان توافق نهجه مع الأطر الوطنية، ومنها الاستراتيجية الوطنية لمكافحة التطرف العنيف.",
-            "en": "Its Presence in Albania worked with Elbasan's Local Safety Council to align its approach with national frameworks, including the national strategy for countering violent extremism.",
-        },
-    },
 ]
 
 RESOURCES = [
