@@ -36,6 +36,9 @@ class PageView(TemplateView):
             page=page,
             object=page,
             retention_months=settings.APPLICATION_RETENTION_MONTHS,
+            message_retention_months=settings.MESSAGE_RETENTION_MONTHS,
+            data_controller=settings.DATA_CONTROLLER,
+            contact_email=settings.CONTACT_EMAIL,
             **kwargs,
         )
 

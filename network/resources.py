@@ -40,9 +40,7 @@ class ResourcePageFilter(ResourceFilter):
         present = cached_fragment(
             "resource-languages",
             lambda: set(
-                Resource.objects.published()
-                .exclude(language="")
-                .values_list("language", flat=True)
+                Resource.objects.published().exclude(language="").values_list("language", flat=True)
             ),
         )
         if present:
