@@ -1,7 +1,7 @@
 """Public pages of the city directory: the filterable list and each city's page."""
 
 from django.db.models import Q
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
@@ -52,7 +52,12 @@ class CityCSVView(CityListView):
     def render_to_response(self, context, **response_kwargs):
         if not self.filters_valid:
             return super().render_to_response(context, **response_kwargs)
-        header = [_("City"), _("Country"), _("Regional hub"), _("Kind of authority")]
+        header = [
+            pgettext_lazy("column header", "City"),
+            _("Country"),
+            _("Regional hub"),
+            _("Kind of authority"),
+        ]
         header += [_("Status in the network"), _("Year joined")]
         header += [_("Has a council or prevention body"), _("Page")]
         rows = (
@@ -123,7 +128,7 @@ class CouncilComparisonCSVView(CouncilComparisonView):
             return super().render_to_response(context, **response_kwargs)
         sectors = context["summary"]["sectors"]
         header = [
-            _("City"),
+            pgettext_lazy("column header", "City"),
             _("Country"),
             _("Regional hub"),
             _("Status in the network"),

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from network.dates import DatePrecision, PartialDateModel, precision_field
 from network.fields import CheckedImageField, RichTextField, require_alt_text
@@ -359,7 +360,8 @@ class CouncilSeat(models.Model):
     """One member of a council: who sits on it, by sector, so councils can be compared."""
 
     class Sector(models.TextChoices):
-        MUNICIPALITY = "municipality", _("Municipality")
+        # A column header in the comparison: definite in Arabic (البلدية), unlike the kind.
+        MUNICIPALITY = "municipality", pgettext_lazy("council sector", "Municipality")
         POLICE = "police", _("Police")
         PROSECUTION = "prosecution", _("Prosecution")
         COURTS = "courts", _("Courts")
