@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from network.filters import hub_filter, topic_filter
 from network.listing import FilteredListView
 from network.models import Resource
-from network.pagecache import cached_fragment
 from network.preview import previewer
 from network.uploads import document_response
 
@@ -36,12 +35,9 @@ class ResourcePageFilter(ResourceFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Content only: kept under the content version like the page's other fragments.
-        present = cached_fragment(
-            "resource-languages",
-            lambda: set(
-                Resource.objects.published().exclude(language="").values_list("language", flat=True)
-            ),
+        # One small query; the page itself is kept under the content version.
+        present = set(
+            Resource.objects.published().exclude(language="").values_list("language", flat=True)
         )
         if present:
             field = self.filters["language"]
