@@ -6,7 +6,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
-from network.listing import KeysFirstPaginator
+from kernel.listing import KeysFirstPaginator
 
 
 def _positive_int(request, name, default, maximum=None):

@@ -20,8 +20,8 @@ from cities.filters import CityFilter
 from cities.models import City, Country
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
+from infra.pagecache import cached_fragment, content_changed_at
 from network.models import Resource
-from network.pagecache import cached_fragment, content_changed_at
 from network.resources import ResourceFilter
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight

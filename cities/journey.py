@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from network.dates import DatePrecision, PartialDate
+from kernel.dates import DatePrecision, PartialDate
 
 # Order of kinds that share a date: approval and joining, councils, milestones, events,
 # impact, articles.

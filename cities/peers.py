@@ -20,8 +20,8 @@ from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from cities.models import City, Council, CouncilSeat
+from infra.pagecache import cached_fragment, process_fragment
 from network.models import Publishable
-from network.pagecache import cached_fragment, process_fragment
 
 WEIGHTS = {"topic": 3, "sector": 1, "country": 2, "hub": 1, "kind": 1, "population": 1}
 MIN_SCORE = 2

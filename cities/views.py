@@ -9,10 +9,10 @@ from cities import comparison, journey, peers
 from cities.filters import CityFilter, CouncilComparisonFilter
 from cities.models import City, CouncilSeat
 from hubs.models import Event, Hub, HubImpact
-from network import spreadsheets
-from network.listing import FilteredListView, PageRows, filter_key
-from network.pagecache import KeptPageMixin, cached_fragment
-from network.preview import previewer
+from infra import spreadsheets
+from infra.pagecache import KeptPageMixin, cached_fragment
+from kernel.listing import FilteredListView, PageRows, filter_key
+from kernel.preview import previewer
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
-from network import roles
-from network.admin_base import PublishableAdmin, StackedInline, TabularInline, image_preview
+from staff import roles
+from staff.admin_base import PublishableAdmin, StackedInline, TabularInline, image_preview
 
 
 class HubPriorityInline(StackedInline):

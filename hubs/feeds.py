@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from hubs.models import Event, Hub
-from network.dates import DatePrecision
-from network.pagecache import cache_response
+from infra.pagecache import cache_response
+from kernel.dates import DatePrecision
 
 CRLF = "\r\n"
 MAX_OCTETS = 75

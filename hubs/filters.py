@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from hubs.models import Event
+from infra.pagecache import cached_fragment
 from network.filters import hub_filter
-from network.pagecache import cached_fragment
 
 
 def event_years(request=None):

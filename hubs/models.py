@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field, year_order_field
-from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
+from kernel.dates import PartialDateModel, precision_field, year_order_field
+from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 

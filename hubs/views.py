@@ -5,15 +5,14 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from cities.models import City
+from datapages.charts import membership_from_rows
+from datapages.figures import members_per_year
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
-from network.charts import membership_from_rows
-from network.figures import members_per_year
-from network.listing import FilteredListView, filter_key
-from network.pagecache import KeptPageMixin, cached_fragment
-from network.preview import previewer
-from network.uploads import document_response
+from infra.pagecache import KeptPageMixin, cached_fragment
+from kernel.listing import FilteredListView, filter_key
+from kernel.preview import previewer
+from kernel.uploads import document_response
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 
@@ -71,6 +70,8 @@ class HubDetailView(KeptPageMixin, DetailView):
         # The map aggregates in the database (one circle per country at scale); it and the
         # chart depend on content only, so they are kept under the content version and this
         # queryset is read only when the map is drawn.
+        from cities.models import City  # cities build on hubs, as in hubs.models
+
         # Members and, marked as such, engaged cities: a hub whose cities are all engaged
         # (MENA: Saida, Tripoli) otherwise shows an empty map.
         cities = City.objects.listed().in_hub(self.object)

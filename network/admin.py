@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.i18n import JavaScriptCatalog
 
-from network.admin_base import ContentAdmin, PublishableAdmin, image_preview
 from network.models import ContactMessage, Page, Partner, Resource, Topic, TranslationReport
+from staff.admin_base import ContentAdmin, PublishableAdmin, image_preview
 
 
 @admin.register(Topic)

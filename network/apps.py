@@ -13,6 +13,6 @@ class NetworkConfig(AppConfig):
         # Pillow refuses to open anything beyond twice this (a decompression bomb).
         Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
 
-        from network.pagecache import connect_signals
+        from infra.pagecache import connect_signals
 
         connect_signals()

@@ -1,7 +1,7 @@
 """Contact messages: saving one and e-mailing staff about it (the services of the contact form).
 
 ``submit`` saves the message and queues its e-mail in the same transaction; the worker runs
-``deliver`` (network.mailqueue), which retries until the mail server has taken it.
+``deliver`` (infra.mailqueue), which retries until the mail server has taken it.
 """
 
 from django.conf import settings
@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from network import mailqueue
+from infra import mailqueue
 from network.models import ContactMessage
 
 

@@ -4,13 +4,13 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import Country
-from hubs.models import Hub
 from network.models import Topic, text_search
 
 
 def hub_filter(label=None, field_name=None):
     """A choice of published hub, by slug in the URL (``field_name`` defaults to the filter's)."""
+    from hubs.models import Hub  # the content apps' filters import this module
+
     return django_filters.ModelChoiceFilter(
         label=_("Regional hub") if label is None else label,
         field_name=field_name,
@@ -33,6 +33,8 @@ def topic_filter(field_name="topics"):
 
 def country_filter(field_name=None):
     """A choice of country, by ISO code in the URL (``field_name`` defaults to the filter's)."""
+    from cities.models import Country  # the content apps' filters import this module
+
     return django_filters.ModelChoiceFilter(
         label=_("Country"),
         field_name=field_name,

@@ -10,31 +10,31 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field
-from network.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
-from network.search_indexes import searchable_text
-from network.text import normalise, search_words
-from network.uploads import extension
+from kernel.dates import PartialDateModel, precision_field
+from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
+from kernel.search_indexes import searchable_text
+from kernel.text import normalise, search_words
+from kernel.uploads import extension
 
 
 class PublishableQuerySet(models.QuerySet):
-    # Bulk writes send no signals; tell the page cache about them here (network.pagecache).
+    # Bulk writes send no signals; tell the page cache about them here (infra.pagecache).
     def update(self, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().update(**kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
         return result
 
     def bulk_create(self, *args, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().bulk_create(*args, **kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
         return result
 
     def bulk_update(self, *args, **kwargs):
-        from network.pagecache import bump_content_version
+        from infra.pagecache import bump_content_version
 
         result = super().bulk_update(*args, **kwargs)
         bump_content_version()  # after the write: the version notes the next scheduled date
@@ -49,7 +49,7 @@ class PublishableQuerySet(models.QuerySet):
         hub's editor, or a staff account without the right, sees only what visitors see."""
         if not (user.is_authenticated and user.is_staff):
             return self.published()
-        from network import roles  # roles reaches the hubs app lazily; keep the kernel light
+        from staff import roles  # roles reaches the hubs app lazily; keep the kernel light
 
         return self.published() | roles.editable_by(self.all(), user)
 

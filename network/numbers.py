@@ -6,10 +6,10 @@ from django.views.generic import TemplateView
 
 from cities.comparison import sector_coverage
 from cities.models import City, Council, CouncilSeat
+from datapages import figures
+from datapages.charts import counts_by_year
 from hubs.models import Hub
-from network import figures
-from network.charts import counts_by_year
-from network.pagecache import cached_fragment
+from infra.pagecache import cached_fragment
 
 
 class NumbersView(TemplateView):

@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.preview import previewer
 from network import contact
-from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
 from network.models import ContactMessage, Page
-from network.preview import previewer
 
 
 def get_page(request, slug):

@@ -18,10 +18,10 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
-from network import mailqueue
-from network.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from infra import mailqueue
+from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.preview import previewer
 from network.models import Publishable, TranslationReport
-from network.preview import previewer
 
 
 def is_reportable_model(model):

@@ -5,11 +5,11 @@ import django_filters
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
+from kernel.listing import FilteredListView
+from kernel.preview import previewer
+from kernel.uploads import document_response
 from network.filters import hub_filter, topic_filter
-from network.listing import FilteredListView
 from network.models import Resource
-from network.preview import previewer
-from network.uploads import document_response
 
 
 class ResourceFilter(django_filters.FilterSet):

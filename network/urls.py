@@ -6,9 +6,9 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from infra.pagecache import cache_response
 from network import sitemaps, views
 from network.admin import view_on_site
-from network.pagecache import cache_response
 from network.sitemaps import SITEMAPS
 
 urlpatterns = [

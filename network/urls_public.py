@@ -4,7 +4,7 @@ from django.urls import include, path
 
 from network import numbers, pages, reports, resources, views
 from network.models import Page
-from network.search import SiteSearchView
+from search.views import SiteSearchView
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),

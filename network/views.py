@@ -11,10 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from datapages.charts import membership_from_rows
+from datapages.figures import key_figures, members_per_year
 from hubs.models import Event, Hub
-from network.charts import membership_from_rows
-from network.figures import key_figures, members_per_year
-from network.pagecache import cached_fragment
+from infra.pagecache import cached_fragment
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

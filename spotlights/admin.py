@@ -3,8 +3,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from network.admin_base import PublishableAdmin, StackedInline, TabularInline, image_preview
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
+from staff.admin_base import PublishableAdmin, StackedInline, TabularInline, image_preview
 
 
 class SpotlightSectionInline(StackedInline):

@@ -4,9 +4,9 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kernel.text import ids_matching, ids_q
 from network.filters import country_filter, hub_filter, search_filter, topic_filter
 from network.models import Topic, text_search
-from network.text import ids_matching, ids_q
 from spotlights.models import Spotlight
 
 

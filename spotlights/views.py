@@ -2,9 +2,9 @@
 
 from django.views.generic import DetailView
 
-from network.listing import FilteredListView
-from network.pagecache import KeptPageMixin
-from network.preview import previewer
+from infra.pagecache import KeptPageMixin
+from kernel.listing import FilteredListView
+from kernel.preview import previewer
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
 

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from network.admin_base import PublishableAdmin
+from staff.admin_base import PublishableAdmin
 from testimonials.models import Testimonial
 
 

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field
+from kernel.dates import PartialDateModel, precision_field
 from network.models import Publishable, PublishableQuerySet, Searchable
 
 

@@ -1,4 +1,4 @@
-from network.listing import FilteredListView
+from kernel.listing import FilteredListView
 from testimonials.filters import TestimonialFilter
 from testimonials.models import Testimonial
 

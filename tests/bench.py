@@ -222,7 +222,7 @@ def query_counts(env):
         "    counts[path] = len(queries)\n"
         "print('COUNTS' + json.dumps(counts))\n"
     )
-    env = dict(env, PAGE_CACHE_SECONDS="0", DJANGO_SETTINGS_MODULE="network.settings")
+    env = dict(env, PAGE_CACHE_SECONDS="0", DJANGO_SETTINGS_MODULE="network.settings.base")
     output = subprocess.run(
         [PYTHON, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout

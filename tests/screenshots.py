@@ -31,7 +31,7 @@ class ThreadingServer(ThreadingMixIn, WSGIServer):
 
 def prepare_database(db_path):
     os.environ.update(
-        DJANGO_SETTINGS_MODULE="network.settings",
+        DJANGO_SETTINGS_MODULE="network.settings.base",
         DEBUG="1",
         DATABASE_URL=f"sqlite:///{db_path}",
         MEDIA_ROOT=str(Path(db_path).parent / "media"),

@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, Council, CouncilSeat, Country, Milestone
-from network.admin_base import (
+from staff.admin_base import (
     ContentAdmin,
     PublishableAdmin,
     StackedInline,

@@ -16,7 +16,7 @@ from django_countries.filters import CountryFilter
 from cities.membership import services
 from cities.membership.forms import MembershipApplicationForm
 from cities.models import ApplicationEvent, MembershipApplication
-from network import spreadsheets
+from infra import spreadsheets
 
 Status = MembershipApplication.Status
 

@@ -8,7 +8,7 @@ from django.utils.translation import get_language_info, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import MembershipApplication
-from network.forms import BoundedModelMultipleChoiceField, HoneypotMixin
+from kernel.forms import BoundedModelMultipleChoiceField, HoneypotMixin
 from network.models import Topic
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+\-() ]+$")

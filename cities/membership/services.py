@@ -19,11 +19,11 @@ from cities.models import (
     MembershipApplication,
     ReferenceCounter,
 )
-from network import mailqueue
-from network.dates import DatePrecision
-from network.pagecache import bump_content_version
-from network.slugs import unique_slug
-from network.text import normalise
+from infra import mailqueue
+from infra.pagecache import bump_content_version
+from kernel.dates import DatePrecision
+from kernel.slugs import unique_slug
+from kernel.text import normalise
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def _by_key(key):
 
 
 def queue_notifications(application):
-    """Queue the application's missing e-mails for the worker (network.mailqueue)."""
+    """Queue the application's missing e-mails for the worker (infra.mailqueue)."""
     mailqueue.queue("cities.membership.services.deliver", application.pk)
 
 

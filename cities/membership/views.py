@@ -12,7 +12,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 from cities.membership import services
 from cities.membership.forms import MembershipApplicationForm
 from cities.models import MembershipApplication
-from network.forms import PublicFormMixin, SeeOther
+from kernel.forms import PublicFormMixin, SeeOther
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.utils.timezone
-import network.fields
+import kernel.fields
 from django.db import migrations, models
 
 
@@ -36,9 +36,9 @@ class Migration(migrations.Migration):
                 ('mayor', models.CharField(blank=True, max_length=150, verbose_name='mayor')),
                 ('mayor_ar', models.CharField(blank=True, max_length=150, null=True, verbose_name='mayor')),
                 ('mayor_en', models.CharField(blank=True, max_length=150, null=True, verbose_name='mayor')),
-                ('profile', network.fields.RichTextField(blank=True, verbose_name='profile')),
-                ('profile_ar', network.fields.RichTextField(blank=True, null=True, verbose_name='profile')),
-                ('profile_en', network.fields.RichTextField(blank=True, null=True, verbose_name='profile')),
+                ('profile', kernel.fields.RichTextField(blank=True, verbose_name='profile')),
+                ('profile_ar', kernel.fields.RichTextField(blank=True, null=True, verbose_name='profile')),
+                ('profile_en', kernel.fields.RichTextField(blank=True, null=True, verbose_name='profile')),
                 ('image', models.ImageField(blank=True, upload_to='cities/', verbose_name='image')),
                 ('image_alt', models.CharField(blank=True, max_length=250, verbose_name='image text alternative')),
                 ('image_alt_ar', models.CharField(blank=True, max_length=250, null=True, verbose_name='image text alternative')),
@@ -65,9 +65,9 @@ class Migration(migrations.Migration):
                 ('chair', models.CharField(blank=True, max_length=200, verbose_name='chaired by')),
                 ('chair_ar', models.CharField(blank=True, max_length=200, null=True, verbose_name='chaired by')),
                 ('chair_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='chaired by')),
-                ('mandate', network.fields.RichTextField(blank=True, verbose_name='mandate')),
-                ('mandate_ar', network.fields.RichTextField(blank=True, null=True, verbose_name='mandate')),
-                ('mandate_en', network.fields.RichTextField(blank=True, null=True, verbose_name='mandate')),
+                ('mandate', kernel.fields.RichTextField(blank=True, verbose_name='mandate')),
+                ('mandate_ar', kernel.fields.RichTextField(blank=True, null=True, verbose_name='mandate')),
+                ('mandate_en', kernel.fields.RichTextField(blank=True, null=True, verbose_name='mandate')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
             ],
             options={

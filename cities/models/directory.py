@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from network.dates import DatePrecision, PartialDateModel, precision_field
-from network.fields import CheckedImageField, RichTextField, require_alt_text
+from kernel.dates import DatePrecision, PartialDateModel, precision_field
+from kernel.fields import CheckedImageField, RichTextField, require_alt_text
+from kernel.text import folding_regex, search_words
 from network.models import Publishable, PublishableQuerySet, Searchable
-from network.text import folding_regex, search_words
 
 
 class Country(models.Model):

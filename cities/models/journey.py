@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from network.dates import PartialDateModel, precision_field, year_order_field
+from kernel.dates import PartialDateModel, precision_field, year_order_field
 
 
 class Milestone(PartialDateModel):

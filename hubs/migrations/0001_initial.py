@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import network.fields
+import kernel.fields
 from django.db import migrations, models
 
 
@@ -31,18 +31,18 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(blank=True, help_text='One or two sentences for cards and search results.', verbose_name='summary')),
                 ('summary_ar', models.TextField(blank=True, help_text='One or two sentences for cards and search results.', null=True, verbose_name='summary')),
                 ('summary_en', models.TextField(blank=True, help_text='One or two sentences for cards and search results.', null=True, verbose_name='summary')),
-                ('introduction', network.fields.RichTextField(blank=True, verbose_name='introduction')),
-                ('introduction_ar', network.fields.RichTextField(blank=True, null=True, verbose_name='introduction')),
-                ('introduction_en', network.fields.RichTextField(blank=True, null=True, verbose_name='introduction')),
-                ('priorities_intro', network.fields.RichTextField(blank=True, help_text='How and where the cities named their needs and priorities.', verbose_name='needs and priorities: introduction')),
-                ('priorities_intro_ar', network.fields.RichTextField(blank=True, help_text='How and where the cities named their needs and priorities.', null=True, verbose_name='needs and priorities: introduction')),
-                ('priorities_intro_en', network.fields.RichTextField(blank=True, help_text='How and where the cities named their needs and priorities.', null=True, verbose_name='needs and priorities: introduction')),
+                ('introduction', kernel.fields.RichTextField(blank=True, verbose_name='introduction')),
+                ('introduction_ar', kernel.fields.RichTextField(blank=True, null=True, verbose_name='introduction')),
+                ('introduction_en', kernel.fields.RichTextField(blank=True, null=True, verbose_name='introduction')),
+                ('priorities_intro', kernel.fields.RichTextField(blank=True, help_text='How and where the cities named their needs and priorities.', verbose_name='needs and priorities: introduction')),
+                ('priorities_intro_ar', kernel.fields.RichTextField(blank=True, help_text='How and where the cities named their needs and priorities.', null=True, verbose_name='needs and priorities: introduction')),
+                ('priorities_intro_en', kernel.fields.RichTextField(blank=True, help_text='How and where the cities named their needs and priorities.', null=True, verbose_name='needs and priorities: introduction')),
                 ('impact_intro', models.TextField(blank=True, verbose_name='impact: introduction')),
                 ('impact_intro_ar', models.TextField(blank=True, null=True, verbose_name='impact: introduction')),
                 ('impact_intro_en', models.TextField(blank=True, null=True, verbose_name='impact: introduction')),
-                ('about', network.fields.RichTextField(blank=True, help_text='Who funds the hub, where its team sits, its pillars.', verbose_name='about the hub')),
-                ('about_ar', network.fields.RichTextField(blank=True, help_text='Who funds the hub, where its team sits, its pillars.', null=True, verbose_name='about the hub')),
-                ('about_en', network.fields.RichTextField(blank=True, help_text='Who funds the hub, where its team sits, its pillars.', null=True, verbose_name='about the hub')),
+                ('about', kernel.fields.RichTextField(blank=True, help_text='Who funds the hub, where its team sits, its pillars.', verbose_name='about the hub')),
+                ('about_ar', kernel.fields.RichTextField(blank=True, help_text='Who funds the hub, where its team sits, its pillars.', null=True, verbose_name='about the hub')),
+                ('about_en', kernel.fields.RichTextField(blank=True, help_text='Who funds the hub, where its team sits, its pillars.', null=True, verbose_name='about the hub')),
                 ('network_intro', models.TextField(blank=True, verbose_name='discover the network: introduction')),
                 ('network_intro_ar', models.TextField(blank=True, null=True, verbose_name='discover the network: introduction')),
                 ('network_intro_en', models.TextField(blank=True, null=True, verbose_name='discover the network: introduction')),
@@ -80,9 +80,9 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(blank=True, verbose_name='summary')),
                 ('summary_ar', models.TextField(blank=True, null=True, verbose_name='summary')),
                 ('summary_en', models.TextField(blank=True, null=True, verbose_name='summary')),
-                ('body', network.fields.RichTextField(blank=True, verbose_name='body')),
-                ('body_ar', network.fields.RichTextField(blank=True, null=True, verbose_name='body')),
-                ('body_en', network.fields.RichTextField(blank=True, null=True, verbose_name='body')),
+                ('body', kernel.fields.RichTextField(blank=True, verbose_name='body')),
+                ('body_ar', kernel.fields.RichTextField(blank=True, null=True, verbose_name='body')),
+                ('body_en', kernel.fields.RichTextField(blank=True, null=True, verbose_name='body')),
                 ('report_file', models.FileField(blank=True, upload_to='events/', verbose_name='report (file)')),
                 ('report_url', models.URLField(blank=True, verbose_name='report (link)')),
                 ('host_city', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hosted_events', to='cities.city', verbose_name='host city')),

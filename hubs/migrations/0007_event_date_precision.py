@@ -5,8 +5,8 @@ import datetime
 from django.db import migrations, models
 
 # The precision a stored day can claim, as the site infers it everywhere.
-from network.dates import DatePrecision
-from network.dates import infer_precision as infer
+from kernel.dates import DatePrecision
+from kernel.dates import infer_precision as infer
 
 
 YEAR = DatePrecision.YEAR

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from network.dates import period_end
+from kernel.dates import period_end
 
 
 def fill_last_day(apps, schema_editor):

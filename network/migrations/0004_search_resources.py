@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from network.search_indexes import fill_search_text_operation, trigram_index_operations
+from kernel.search_indexes import fill_search_text_operation, trigram_index_operations
 
 
 class Migration(migrations.Migration):

@@ -6,5 +6,5 @@ The Arabic comes from the seeds with machine-translation glitches and site chrom
 the English is written from it. Dates are written at the precision their source gives
 ("2017-09-12", "2019-09", "2017"), each with a ``*_source`` note: the seed number and the
 sentence it rests on ("none" where the source gives no date); the loader stores them as a
-date plus its precision (``network.dates``).
+date plus its precision (``kernel.dates``).
 """

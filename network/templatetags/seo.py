@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from network.images import renditions
+from kernel.images import renditions
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import network.fields
+import kernel.fields
 from django.db import migrations, models
 
 
@@ -85,9 +85,9 @@ class Migration(migrations.Migration):
                 ('heading', models.CharField(blank=True, max_length=250, verbose_name='heading')),
                 ('heading_ar', models.CharField(blank=True, max_length=250, null=True, verbose_name='heading')),
                 ('heading_en', models.CharField(blank=True, max_length=250, null=True, verbose_name='heading')),
-                ('body', network.fields.RichTextField(blank=True, verbose_name='text')),
-                ('body_ar', network.fields.RichTextField(blank=True, null=True, verbose_name='text')),
-                ('body_en', network.fields.RichTextField(blank=True, null=True, verbose_name='text')),
+                ('body', kernel.fields.RichTextField(blank=True, verbose_name='text')),
+                ('body_ar', kernel.fields.RichTextField(blank=True, null=True, verbose_name='text')),
+                ('body_en', kernel.fields.RichTextField(blank=True, null=True, verbose_name='text')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
                 ('spotlight', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sections', to='spotlights.spotlight', verbose_name='spotlight')),
             ],

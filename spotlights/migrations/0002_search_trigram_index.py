@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from network.search_indexes import trigram_index_operations
+from kernel.search_indexes import trigram_index_operations
 
 
 class Migration(migrations.Migration):

@@ -4,7 +4,7 @@ import django.utils.timezone
 from django.db import migrations, models
 
 # The precision a stored day can claim, as the site infers it everywhere.
-from network.dates import infer_precision as infer
+from kernel.dates import infer_precision as infer
 
 
 # Seed 002 and seed 003 give no date: the seed's publication dates were placeholders.

@@ -3,7 +3,7 @@
 from django.db import migrations, models
 
 # The precision a stored day can claim, as the site infers it everywhere.
-from network.dates import inferred_precision_migration
+from kernel.dates import inferred_precision_migration
 
 
 class Migration(migrations.Migration):

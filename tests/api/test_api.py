@@ -356,7 +356,7 @@ def test_query_count_does_not_grow_with_data(client, network, settings, name):
 
 def test_dates_are_given_at_the_precision_the_source_gives(client, network):
     """A month-only event is "2019-09", a year-only joining "2017": never an invented day."""
-    from network.dates import DatePrecision
+    from kernel.dates import DatePrecision
 
     EventFactory(
         slug="launch",

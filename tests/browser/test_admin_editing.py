@@ -13,8 +13,8 @@ def staff(seeded_server, django_db_blocker):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from network.roles import NETWORK_EDITORS, setup_roles
     from spotlights.models import Spotlight
+    from staff.roles import NETWORK_EDITORS, setup_roles
 
     with django_db_blocker.unblock():
         setup_roles()

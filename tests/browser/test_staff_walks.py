@@ -98,8 +98,8 @@ def staff(seeded_server, django_db_blocker):
 
     from cities.models import City
     from hubs.models import Hub
-    from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
     from spotlights.models import Spotlight
+    from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
     from tests.factories import CityFactory
 
     with django_db_blocker.unblock():

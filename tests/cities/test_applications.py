@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 
 from cities.membership import services
 from cities.models import ApplicationEvent, City, Country, MembershipApplication
-from network.admin_base import missing_translation_q
+from staff.admin_base import missing_translation_q
 from tests import factories
 from tests.cities.membership_helpers import valid_data
 

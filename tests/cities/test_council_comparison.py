@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from cities.models import City, Council, CouncilSeat
-from network.spreadsheets import defuse
+from infra.spreadsheets import defuse
 from tests.factories import (
     CityFactory,
     CouncilFactory,

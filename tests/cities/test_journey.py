@@ -10,7 +10,7 @@ from django.utils import translation
 from cities import journey
 from cities.membership import services
 from cities.models import City, Milestone
-from network.dates import DatePrecision
+from kernel.dates import DatePrecision
 from network.seed import western_balkans
 from tests.factories import (
     CityFactory,

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from cities import peers
 from cities.models import City, Council, CouncilSeat
+from infra.pagecache import fragment_key
 from network.models import Topic
-from network.pagecache import fragment_key
 from tests.factories import (
     CityFactory,
     CouncilFactory,

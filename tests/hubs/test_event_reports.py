@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 
 from hubs.models import Event
-from network.fields import CheckedFileField, CheckedImageField
+from kernel.fields import CheckedFileField, CheckedImageField
 from tests.factories import EventFactory
 from tests.hubs.test_pages import url
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff

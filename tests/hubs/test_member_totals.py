@@ -5,8 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from datapages.charts import membership_by_year
 from hubs.models import Hub
-from network.charts import membership_by_year
 from tests.factories import CityFactory, HubFactory
 from tests.hubs.test_pages import url
 from tests.network.test_maps import render

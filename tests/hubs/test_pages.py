@@ -161,14 +161,14 @@ def test_query_counts_do_not_grow_with_data(client, django_assert_num_queries, s
         url("hubs:list", "en"): 0,  # the hub cards are kept from the home page
         # 11, plus the map (2) and chart (1) until they are kept under the content version.
         url("hubs:detail", "en", slug=hub.slug): 14,
-        # Lists read a page's keys, then its rows (network.listing.KeysFirstPaginator).
+        # Lists read a page's keys, then its rows (kernel.listing.KeysFirstPaginator).
         url("hubs:event_list", "en"): 6,
         # One more for the hub choice; the years of the choice list are kept from the line above.
         url("hubs:event_list", "en") + f"?hub={hub.slug}&kind=workshop": 6,
         url("hubs:event_detail", "en", slug=event.slug): 2,
         url("testimonials:list", "en"): 4,
         # The second hub: the first one's page holds the same testimonials as the unfiltered
-        # page at 25, whose drawing is kept (network.listing.PageRows): its rows are not read.
+        # page at 25, whose drawing is kept (kernel.listing.PageRows): its rows are not read.
         url("testimonials:list", "en") + f"?hub={hubs[1].slug}": 5,
         url("hubs:calendar", "en"): 1,
         url("hubs:hub_calendar", "en", slug=hub.slug): 2,

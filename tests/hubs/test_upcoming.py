@@ -137,7 +137,7 @@ def test_cached_events_page_is_rendered_afresh_after_midnight(client, hub):
 
 def test_upcoming_is_judged_on_the_last_day_the_event_may_be_running(hub):
     from hubs.models import Event
-    from network.dates import DatePrecision
+    from kernel.dates import DatePrecision
 
     today = timezone.localdate()
     this_month = EventFactory(

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.forms import CheckboxInput, FileInput, MultiWidget
 
-from network.roles import HUB_EDITORS, NETWORK_EDITORS, setup_roles
+from staff.roles import HUB_EDITORS, NETWORK_EDITORS, setup_roles
 
 
 def _put(data, bound_field):

@@ -7,7 +7,7 @@ from django.conf import settings as settings_module
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
+from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
-from network.roles import CONTENT_APPS, PERSONAL_DATA_MODELS
+from staff.roles import CONTENT_APPS, PERSONAL_DATA_MODELS
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 

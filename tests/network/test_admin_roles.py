@@ -11,8 +11,8 @@ from django.utils import translation
 from cities.models import City
 from hubs.models import Event, Hub
 from network.models import Partner
-from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
 from spotlights.models import Spotlight
+from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
 from testimonials.models import Testimonial
 from tests import factories
 from tests.network.admin_helpers import change_form_data, make_staff

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from network.text import folding_regex
+from kernel.text import folding_regex
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from network.admin_base import missing_translations
+from staff.admin_base import missing_translations
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 

@@ -12,8 +12,8 @@ from django.core.cache import caches
 from django.test import RequestFactory
 
 from cities.models import MembershipApplication
-from network import ratelimit
-from network.cache import FailOpenRedisCache
+from infra import ratelimit
+from infra.cache import FailOpenRedisCache
 from network.models import TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data
@@ -32,7 +32,7 @@ def redis_down(settings):
     probe.close()
     settings.CACHES = {
         "default": {
-            "BACKEND": "network.cache.FailOpenRedisCache",
+            "BACKEND": "infra.cache.FailOpenRedisCache",
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
@@ -42,14 +42,14 @@ def redis_down(settings):
 
 @pytest.fixture
 def real_redis(settings):
-    yield from cache_under_prefix(settings, "network.cache.FailOpenRedisCache")
+    yield from cache_under_prefix(settings, "infra.cache.FailOpenRedisCache")
 
 
 # Redis down ---------------------------------------------------------------------------------
 
 
 def test_forms_work_and_a_warning_is_logged_when_redis_is_down(client, redis_down, caplog):
-    caplog.set_level(logging.WARNING, logger="network.cache")
+    caplog.set_level(logging.WARNING, logger="infra.cache")
     response = client.post("/en/join/", valid_data())
     assert response.status_code == 303
     assert MembershipApplication.objects.count() == 1
@@ -80,7 +80,7 @@ def test_admin_saves_work_when_redis_is_down(client, redis_down):
 
 
 def test_after_a_failure_redis_is_left_alone_for_a_while(redis_down, caplog):
-    caplog.set_level(logging.WARNING, logger="network.cache")
+    caplog.set_level(logging.WARNING, logger="infra.cache")
     cache = caches["default"]
     assert isinstance(cache, FailOpenRedisCache)
     assert cache.get("x", "fallback") == "fallback"
@@ -165,7 +165,7 @@ def test_a_count_of_proxies_is_refused_at_start_up():
 
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings_test",
+        "DJANGO_SETTINGS_MODULE": "network.settings.test",
         "RATE_LIMIT_TRUSTED_PROXIES": "1",
     }
     result = subprocess.run(  # noqa: S603
@@ -210,7 +210,7 @@ def test_one_redis_client_serves_every_operation(real_redis):
 
 
 def test_pages_are_not_kept_in_process_while_redis_is_down(client, redis_down):
-    from network import pagecache
+    from infra import pagecache
 
     CityFactory(slug="elbasan")
     assert client.get("/en/cities/elbasan/").status_code == 200

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.template import Context, Template
 from PIL import Image
 
-from network import images
+from kernel import images
 from tests.factories import CityFactory, SpotlightFactory
 
 pytestmark = pytest.mark.django_db

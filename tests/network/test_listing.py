@@ -4,7 +4,7 @@ import pytest
 from django.core.paginator import Paginator
 
 from cities.models import City
-from network.listing import KeysFirstPaginator
+from kernel.listing import KeysFirstPaginator
 from tests.factories import CityFactory, CouncilFactory
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from django_q.models import Failure, OrmQ, Schedule, Success
 
 from cities.membership import services
 from cities.models import MembershipApplication
-from network import mailqueue
+from infra import mailqueue
 from network.models import ContactMessage, TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data

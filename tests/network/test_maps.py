@@ -5,8 +5,8 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from network import maps
-from network.charts import membership_by_year, membership_from_rows
+from datapages import maps
+from datapages.charts import membership_by_year, membership_from_rows
 from tests.factories import CityFactory, CountryFactory, HubFactory
 
 pytestmark = pytest.mark.django_db

@@ -26,8 +26,8 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from network import images
-from network.settings import media_storage
+from kernel import images
+from network.settings.base import media_storage
 from tests.factories import CityFactory, EventFactory, ResourceFactory
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff
 
@@ -170,7 +170,7 @@ def second_server(rows, *paths):
     the given rows in its database. Also says what it wrote to the bucket."""
     environment = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings_test",
+        "DJANGO_SETTINGS_MODULE": "network.settings.test",
         "DATABASE_URL": "sqlite:///:memory:",
     }
     environment.pop("REDIS_URL", None)  # nothing shared but the bucket
@@ -297,7 +297,7 @@ def test_local_disk_stays_the_default():
             "AWS_SECRET_ACCESS_KEY": "never-a-setting",
         }
     )
-    assert configured["BACKEND"] == "network.storage.MediaStorage"
+    assert configured["BACKEND"] == "infra.storage.MediaStorage"
     assert configured["OPTIONS"] == {
         "bucket_name": "portal-media",
         "querystring_auth": False,

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cities.models import City
-from network.pagecache import content_version
+from infra.pagecache import content_version
 from tests.factories import CityFactory, CouncilFactory, EventFactory, HubFactory
 from tests.real_redis import REDIS_URL, cache_under_prefix
 
@@ -101,7 +101,7 @@ def test_scheduled_publication_shows_when_it_comes_due(client, city):
     # Move the clock past the due time instead of sleeping.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("django.utils.timezone.now", lambda: due)
-        patch.setattr("network.pagecache.timezone.now", lambda: due)
+        patch.setattr("infra.pagecache.timezone.now", lambda: due)
         page = get(client, "/en/cities/")
     assert page["X-Page-Cache"] == "miss"
     assert b"Soon City" in page.content
@@ -179,11 +179,11 @@ def other_server(prefix, code):
     """Run ``code`` in a second Django process that shares only Redis with this one."""
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings_test",
+        "DJANGO_SETTINGS_MODULE": "network.settings.test",
         "REDIS_URL": REDIS_URL,
         "CACHE_KEY_PREFIX": prefix,
     }
-    setup = "import django; django.setup(); from network import pagecache\n"
+    setup = "import django; django.setup(); from infra import pagecache\n"
     result = subprocess.run(  # noqa: S603
         [sys.executable, "-c", setup + code],
         cwd=ROOT,
@@ -238,7 +238,7 @@ def test_with_a_shared_cache_each_process_keeps_its_pages_and_still_sees_edits(
 ):
     from django.core.cache import cache
 
-    from network import pagecache
+    from infra import pagecache
 
     get(client, "/en/cities/elbasan/")
     # Only this process's copy is left: it still serves, with one read of the version.
@@ -252,7 +252,7 @@ def test_with_a_shared_cache_each_process_keeps_its_pages_and_still_sees_edits(
 
 
 def test_process_pages_drop_the_least_recently_used_beyond_their_size():
-    from network.pagecache import ProcessPages
+    from infra.pagecache import ProcessPages
 
     pages = ProcessPages(max_bytes=10)
     pages.set("a", (b"aaaa", []))
@@ -266,7 +266,7 @@ def test_process_pages_drop_the_least_recently_used_beyond_their_size():
 
 
 def test_local_memory_cache_needs_no_process_copies():
-    from network import pagecache
+    from infra import pagecache
 
     assert pagecache._process_layer() is None
 

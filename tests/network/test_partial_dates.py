@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 
 from cities.models import City
 from hubs.models import Event
-from network.dates import DatePrecision, PartialDate, format_partial, infer_precision
+from kernel.dates import DatePrecision, PartialDate, format_partial, infer_precision
 from tests.factories import CityFactory, CouncilFactory, EventFactory, SpotlightFactory
 from tests.hubs.test_pages import url
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from cities.membership import services
 from cities.models import City
-from network.roles import MEMBERSHIP_REVIEWERS
 from spotlights.models import Spotlight
+from staff.roles import MEMBERSHIP_REVIEWERS
 from tests import factories
 from tests.network.admin_helpers import HUB_EDITORS, NETWORK_EDITORS, make_staff
 

@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from kernel.uploads import validate_document
 from network.models import Resource
-from network.uploads import validate_document
 from tests.factories import HubFactory, ResourceFactory, TopicFactory
 from tests.hubs.test_pages import url
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
@@ -149,7 +149,7 @@ def test_library_query_count_does_not_grow(client, django_assert_num_queries, si
         resource = ResourceFactory()
         resource.hubs.add(hub)
         resource.topics.add(topic)
-    # count, the page's keys then its rows (network.listing.KeysFirstPaginator), their hubs,
+    # count, the page's keys then its rows (kernel.listing.KeysFirstPaginator), their hubs,
     # their topics, the filter form's hubs and topics, the languages resources are in
     with django_assert_num_queries(8):
         assert listing(client).status_code == 200

@@ -14,7 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cities.models import City
-from network.search_indexes import fill_search_text
+from kernel.search_indexes import fill_search_text
 from spotlights.models import Spotlight
 from tests.factories import (
     CityFactory,

@@ -3,8 +3,8 @@
 import pytest
 
 from cities.models import City
+from kernel.text import normalise
 from network.models import search_q
-from network.text import normalise
 from tests.factories import CityFactory
 
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from cities.models import City, CouncilSeat
-from network.dates import DatePrecision, PartialDate
+from kernel.dates import DatePrecision, PartialDate
 from network.seed import elbasan, kumanovo, mena, places, western_balkans
 
 NOTE = re.compile(r"^00[0-4]: \S.{10,}")

@@ -9,8 +9,8 @@ from django.utils import translation
 from cities.membership import services
 from cities.models import City
 from hubs.models import Event, Hub
+from kernel.slugs import slug_base, transliterate, unique_slug
 from network.models import Partner, Resource, Topic
-from network.slugs import slug_base, transliterate, unique_slug
 from spotlights.models import Spotlight
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff

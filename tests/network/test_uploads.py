@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
-from network import images
-from network.fields import CheckedImageFormField
+from kernel import images
+from kernel.fields import CheckedImageFormField
 from tests.factories import CityFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,7 +108,7 @@ def test_renditions_are_made_when_the_image_is_saved(settings, tmp_path):
 
 
 def test_admin_thumbnail_uses_the_small_rendition():
-    from network.admin_base import image_preview
+    from staff.admin_base import image_preview
 
     city = CityFactory(image=upload(jpeg_bytes(2000, 1000)), image_alt="A street")
     html = image_preview(city.image)

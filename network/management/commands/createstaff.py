@@ -22,7 +22,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from hubs.models import Hub
-from network.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS, setup_roles
+from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS, setup_roles
 
 ROLES = {
     "network-editor": NETWORK_EDITORS,

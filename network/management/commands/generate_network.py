@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
-from network.pagecache import bump_content_version
+from infra.pagecache import bump_content_version
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

@@ -17,9 +17,9 @@ from reversion.models import Version
 
 from cities.models import City, Council, CouncilSeat, Country, Milestone
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
-from network.dates import DatePrecision, PartialDate
+from infra.pagecache import bump_content_version
+from kernel.dates import DatePrecision, PartialDate
 from network.models import Page, Partner, Resource, Topic
-from network.pagecache import bump_content_version
 from network.seed import elbasan, kumanovo, mena, pages, places, topics, western_balkans
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
 from testimonials.models import Testimonial

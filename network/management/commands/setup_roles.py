@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from network.roles import setup_roles
+from staff.roles import setup_roles
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@
 {% city_map cities key=map_key %}           the map kept under the content version: ``key``
                                             names what ``cities`` holds (a queryset's SQL
                                             carries "now", so it cannot be the key itself)
-{% membership_chart chart %}                a network.charts.MembershipChart
+{% membership_chart chart %}                a datapages.charts.MembershipChart
 {% membership_chart chart key=chart_key %}  drawn once per content version: ``key`` names the
                                             chart (hub, page) as ``map_key`` does for maps
 """
@@ -20,8 +20,8 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from network import maps
-from network.pagecache import cached_fragment
+from datapages import maps
+from infra.pagecache import cached_fragment
 
 register = template.Library()
 _ids = itertools.count(1)

@@ -15,9 +15,9 @@ from django.views.generic import TemplateView
 from cities.filters import search_cities
 from cities.models import City, Council
 from hubs.models import Event, Hub, HubContact
+from infra.pagecache import cached_fragment
+from kernel.text import normalise
 from network.models import Resource, text_search
-from network.pagecache import cached_fragment
-from network.text import normalise
 from spotlights.filters import search_spotlights
 from spotlights.models import Spotlight, SpotlightAuthor
 from testimonials.models import Testimonial

@@ -35,7 +35,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language
 
-from network.cache import on_recovery
+from infra.cache import on_recovery
 
 VERSION_KEY = "pagecache:version"
 CHANGED_KEY = "pagecache:changed-at"
@@ -353,7 +353,7 @@ class KeptPageMixin:
     """
 
     def get(self, request, *args, **kwargs):
-        from network.preview import previewer
+        from kernel.preview import previewer
 
         if previewer(request).is_authenticated:
             context = self.kept_context()

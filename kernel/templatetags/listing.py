@@ -18,8 +18,8 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from network.listing import PageRows
-from network.pagecache import cached_fragment
+from infra.pagecache import cached_fragment
+from kernel.listing import PageRows
 
 register = template.Library()
 

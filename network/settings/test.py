@@ -4,4 +4,4 @@ import os
 
 os.environ["TESTING"] = "1"
 
-from network.settings import *  # noqa: E402, F403
+from network.settings.base import *  # noqa: E402, F403

@@ -6,7 +6,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from network import ratelimit
+from infra import ratelimit
 
 
 class HoneypotMixin(forms.Form):

@@ -2,7 +2,7 @@
 
 from django import template
 
-from network.attention import needs_attention
+from staff.attention import needs_attention
 
 register = template.Library()
 

@@ -33,19 +33,19 @@ from modeltranslation.admin import (
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
-from network import roles
-from network.admin_history import SafeEditingMixin
-from network.images import failed_image_pks, image_fields, thumbnail_url
-from network.middleware import ADMIN_POLICY, with_media_origin
-from network.models import Publishable, search_q
-from network.slugs import (
+from infra.middleware import ADMIN_POLICY, with_media_origin
+from kernel.images import failed_image_pks, image_fields, thumbnail_url
+from kernel.slugs import (
     NO_SLUG_MESSAGE,
     SLUG_HELP_TEXT,
     source_fields,
     unique_slug,
     validate_slug,
 )
-from network.text import folding_regex
+from kernel.text import folding_regex
+from network.models import Publishable, search_q
+from staff import roles
+from staff.admin_history import SafeEditingMixin
 
 LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -344,7 +344,7 @@ def _concrete_field(model, name):
 
 class SlugFormMixin:
     """A model form whose slug may be left empty: it is then made from ``slug_sources``
-    (the English title or name, else the Arabic one in Latin letters; ``network.slugs``).
+    (the English title or name, else the Arabic one in Latin letters; ``kernel.slugs``).
     A saved slug is kept when the field is emptied, so an edit never changes an address."""
 
     slug_sources = ()

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.html import format_html, format_html_join
 
-from network.images import DEFAULT_WIDTHS, renditions
+from kernel.images import DEFAULT_WIDTHS, renditions
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from django.views.generic import ListView
 
-from network.pagecache import cached_fragment
+from infra.pagecache import cached_fragment
 
 
 def filter_key(request):

@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
 def env_bool(name, default=False):
@@ -61,7 +61,7 @@ def media_storage(environ):
         value = environ.get(variable, "").strip()
         if value:
             options[option] = value
-    return {"BACKEND": "network.storage.MediaStorage", "OPTIONS": options}
+    return {"BACKEND": "infra.storage.MediaStorage", "OPTIONS": options}
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -100,16 +100,23 @@ INSTALLED_APPS = [
     "reversion",
     # Country names in Arabic and English for the membership form.
     "django_countries",
-    # The task queue that sends e-mail off the request path (network.mailqueue).
+    # The task queue that sends e-mail off the request path (infra.mailqueue).
     "django_q",
     # The open-data API (/api/v1/) and its OpenAPI description.
     "rest_framework",
     "drf_spectacular",
+    # Lowest first: infrastructure, the publishing kernel, the admin toolkit (README, "Where
+    # things are").
+    "infra",
+    "kernel",
+    "staff",
     "network",
     "hubs",
     "cities",
     "spotlights",
     "testimonials",
+    "search",
+    "datapages",
     "api",
 ]
 
@@ -117,13 +124,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous readers get whole pages from here, before any session/CSRF/locale work.
-    "network.pagecache.PageCacheMiddleware",
+    "infra.pagecache.PageCacheMiddleware",
     # Below the page cache so stored pages are already compressed (with BREACH mitigation).
     "django.middleware.gzip.GZipMiddleware",
     # ETag (on the uncompressed body; gzip makes it weak) and 304 answers.
     "django.middleware.http.ConditionalGetMiddleware",
-    "network.middleware.ContentSecurityPolicyMiddleware",
-    "network.middleware.PublicCacheHeadersMiddleware",
+    "infra.middleware.ContentSecurityPolicyMiddleware",
+    "infra.middleware.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,7 +154,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The same client address as the form rate limiter, honouring RATE_LIMIT_TRUSTED_PROXIES.
-AXES_CLIENT_IP_CALLABLE = "network.ratelimit.login_address"
+AXES_CLIENT_IP_CALLABLE = "infra.ratelimit.login_address"
 
 ROOT_URLCONF = "network.urls"
 WSGI_APPLICATION = "network.wsgi.application"
@@ -206,7 +213,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Django's Redis cache that serves on (uncached, unlimited) when Redis is down.
-            "BACKEND": "network.cache.FailOpenRedisCache",
+            "BACKEND": "infra.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
@@ -216,7 +223,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous page cache (network.pagecache): how long a page may stay stored at most. Freshness
+# Anonymous page cache (infra.pagecache): how long a page may stay stored at most. Freshness
 # does not depend on it: any content change replaces the content version. 0 turns it off.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "86400"))
@@ -268,7 +275,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # the pixel bound in network.apps); what is accepted is decoded in full and re-encoded.
 IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
-# Resource files (network.uploads): refused above this size.
+# Resource files (kernel.uploads): refused above this size.
 DOCUMENT_UPLOAD_MAX_BYTES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_BYTES", str(25 * 1024 * 1024)))
 
 # Email: console in development, SMTP (EMAIL_URL-style settings) in production.
@@ -285,7 +292,7 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
-# Outgoing mail goes through the task queue (network.mailqueue): django-q2 with the database as
+# Outgoing mail goes through the task queue (infra.mailqueue): django-q2 with the database as
 # its broker, so no other service is needed. `manage.py qcluster` is the worker (`make run`
 # starts one); MAIL_QUEUE_SYNC=1 sends in-process after the commit instead, for a setup without
 # a worker (no automatic retries then; `resend_application_notifications` remains).
@@ -296,7 +303,7 @@ Q_CLUSTER = {
     # A task sends at most three messages, each bounded by EMAIL_TIMEOUT per socket operation.
     "timeout": EMAIL_TIMEOUT * 6 + 30,
     "retry": EMAIL_TIMEOUT * 6 + 90,
-    # A failed attempt is done with: network.mailqueue has already scheduled the next one.
+    # A failed attempt is done with: infra.mailqueue has already scheduled the next one.
     "ack_failures": True,
     "max_attempts": 2,
     "poll": 1,

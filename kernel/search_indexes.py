@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
-from network.text import normalise, without_markup
+from kernel.text import normalise, without_markup
 
 
 def translated_values(obj, fields):

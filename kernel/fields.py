@@ -7,8 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from network.images import ImageFieldMarker, checked_upload, make_all_renditions
-from network.uploads import validate_document
+from kernel.images import ImageFieldMarker, checked_upload, make_all_renditions
+from kernel.uploads import validate_document
 
 # What staff can write in the editor, and so what the sanitiser lets through.
 RICH_TEXT_CONFIG = {
@@ -45,7 +45,7 @@ class RichTextField(ProseEditorField):
         name, _path, args, kwargs = super().deconstruct()
         kwargs.pop("config", None)
         kwargs.pop("sanitize", None)
-        return name, "network.fields.RichTextField", args, kwargs
+        return name, "kernel.fields.RichTextField", args, kwargs
 
     def pre_save(self, model_instance, add):
         value = super().pre_save(model_instance, add)
@@ -131,9 +131,9 @@ class CheckedImageField(ImageFieldMarker, models.ImageField):
 
 
 class CheckedFileField(models.FileField):
-    """An uploaded document on the allow-list of ``network.uploads``: bounded in size, of an
+    """An uploaded document on the allow-list of ``kernel.uploads``: bounded in size, of an
     allowed kind, its content matching its name (never SVG or HTML). Served through a view
-    that sets the kind's content type (``network.uploads.document_response``), not as media.
+    that sets the kind's content type (``kernel.uploads.document_response``), not as media.
 
     Migrations see a plain FileField with its validator and help text.
     """

@@ -173,7 +173,7 @@ def failed_image_pks(queryset):
 
 
 class ImageFieldMarker:
-    """Marks the portal's checked image fields (see network.fields.CheckedImageField)."""
+    """Marks the portal's checked image fields (see kernel.fields.CheckedImageField)."""
 
 
 def checked_upload(upload):

@@ -28,7 +28,7 @@ from django_q.tasks import async_task
 
 logger = logging.getLogger(__name__)
 
-TASK = "network.mailqueue.deliver"
+TASK = "infra.mailqueue.deliver"
 GROUP = "mail"
 # Seconds to wait after attempt n fails before attempt n + 1: about two days in all, then the
 # object stays flagged as not e-mailed for staff to resend.

@@ -17,15 +17,15 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from network import roles
-from network.admin_base import (
+from kernel.images import failed_image_pks, image_fields
+from network.models import Publishable
+from staff import roles
+from staff.admin_base import (
     missing_alt_text_q,
     missing_translation_condition,
     scheduled_q,
     translated_field_names,
 )
-from network.images import failed_image_pks, image_fields
-from network.models import Publishable
 
 
 @dataclass(frozen=True)
