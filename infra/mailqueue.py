@@ -32,6 +32,9 @@ TASK = "infra.mailqueue.deliver"
 GROUP = "mail"
 # Seconds to wait after attempt n fails before attempt n + 1: about two days in all, then the
 # object stays flagged as not e-mailed for staff to resend.
+# Deliveries whose function moved to another module (issue 22): mail queued, or a retry
+# scheduled, before the move still names the old path.
+MOVED_DELIVERIES = {"network.reports.deliver": "reports.views.deliver"}
 RETRY_DELAYS = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600]
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 
@@ -97,7 +100,7 @@ def deliver(path, pk, attempt=1):
             next_run=timezone.now() + datetime.timedelta(seconds=RETRY_DELAYS[attempt - 1]),
         )
     try:
-        import_string(path)(pk)
+        import_string(MOVED_DELIVERIES.get(path, path))(pk)
     except Exception as error:
         when = f"next attempt at {retry.next_run:%Y-%m-%d %H:%M} UTC" if retry else "no more"
         logger.warning("Mail %s(%s) attempt %d failed (%s): %s", path, pk, attempt, when, error)

@@ -46,7 +46,7 @@ IGNORED_MODELS = {
     "cities.applicationevent",
     "cities.referencecounter",
     "network.contactmessage",
-    "network.translationreport",
+    "reports.translationreport",
 }
 
 

@@ -88,8 +88,8 @@ def _membership_lines(user):
 
 
 def _report_lines(user):
-    Report = apps.get_model("network", "TranslationReport")
-    if not user.has_perm("network.change_translationreport"):
+    Report = apps.get_model("reports", "TranslationReport")
+    if not user.has_perm("reports.change_translationreport"):
         return []
     return [
         (

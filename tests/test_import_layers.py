@@ -19,7 +19,7 @@ LAYERS = [
     {"kernel"},
     {"network.content"},
     {"datapages"},
-    {"hubs", "cities", "spotlights", "testimonials"},
+    {"hubs", "cities", "spotlights", "testimonials", "reports"},
     {"staff"},
     {"admin"},
     {"search"},
@@ -38,8 +38,6 @@ NETWORK_CONTENT = {
     "network.resources",
     "network.pages",
     "network.contact",
-    "network.reports",
-    "network.templatetags.report_translation",
 }
 
 # Deferred imports that reach up a layer, each with its reason: (importer, imported module).

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "kernel",
     "staff",
     "network",
+    "reports",
     "hubs",
     "cities",
     "spotlights",
@@ -370,7 +371,7 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
-# Membership applications and translation reports (cities.membership, network.reports).
+# Membership applications and translation reports (cities.membership, reports).
 # Personal data of declined applications is erased this many months after the decision.
 APPLICATION_RETENTION_MONTHS = int(os.environ.get("APPLICATION_RETENTION_MONTHS", "12"))
 # Contact messages and translation-error reports' addresses: `manage.py purge_old_messages`.

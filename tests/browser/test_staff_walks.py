@@ -429,7 +429,8 @@ def attention(request, staff, django_db_blocker, media_root):
     from cities.membership import services
     from cities.models import City, MembershipApplication
     from hubs.models import Event, Hub
-    from network.models import Partner, Topic, TranslationReport
+    from network.models import Partner, Topic
+    from reports.models import TranslationReport
     from tests import factories
     from tests.network.test_uploads import jpeg_bytes, upload
 

@@ -14,7 +14,7 @@ from django.test import RequestFactory
 from cities.models import MembershipApplication
 from infra import ratelimit
 from infra.cache import FailOpenRedisCache
-from network.models import TranslationReport
+from reports.models import TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data
 from tests.factories import CityFactory

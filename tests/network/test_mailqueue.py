@@ -15,7 +15,8 @@ from django_q.models import Failure, OrmQ, Schedule, Success
 from cities.membership import services
 from cities.models import MembershipApplication
 from infra import mailqueue
-from network.models import ContactMessage, TranslationReport
+from network.models import ContactMessage
+from reports.models import TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data
 
@@ -172,6 +173,16 @@ def test_attempts_stop_after_the_last_delay(mail_worker, settings):
     with pytest.raises(mailqueue.NotSent, match=f"attempt {last} of {last}.*no more"):
         mailqueue.deliver("network.contact.deliver", message.pk, attempt=last)
     assert not Schedule.objects.exists()
+
+
+def test_mail_queued_before_its_delivery_moved_app_is_still_sent(mail_worker, settings):
+    # Queued tasks and scheduled retries keep the dotted path they were queued with.
+    settings.EMAIL_BACKEND = LOCMEM
+    report = TranslationReport.objects.create(page_url="/en/", language="en", description="x")
+    assert mailqueue.deliver("network.reports.deliver", report.pk) == "sent (attempt 1)"
+    report.refresh_from_db()
+    assert report.staff_notified_at is not None
+    assert len(mail.outbox) == 1
 
 
 def test_a_deleted_object_needs_no_more_attempts(mail_worker):

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from cities.membership import services
 from cities.models import City, MembershipApplication
-from network.models import TranslationReport
+from reports.models import TranslationReport
 from spotlights.models import Spotlight
 from tests import factories
 from tests.network.admin_helpers import HUB_EDITORS, NETWORK_EDITORS, make_staff

@@ -10,7 +10,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from network.models import ContactMessage, Page, TranslationReport
+from network.models import ContactMessage, Page
+from reports.models import TranslationReport
 
 # Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]

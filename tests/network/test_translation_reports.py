@@ -11,7 +11,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from network.models import TranslationReport
+from reports.models import TranslationReport
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
 
@@ -177,13 +177,13 @@ def test_staff_see_reports_and_resolve_them(client):
     staff = User.objects.create_user("translator", "t@example.org", "x", is_staff=True)
     staff.user_permissions.set(Permission.objects.filter(codename__endswith="translationreport"))
     client.force_login(staff)
-    changelist = admin_url("admin:network_translationreport_changelist")
+    changelist = admin_url("admin:reports_translationreport_changelist")
     html = client.get(changelist + "?language__exact=ar").content.decode()
     assert f'href="/ar/hubs/{hub.slug}/"' in html
     assert "/en/" not in re.findall(r'<td class="field-page_link">.*?</td>', html, re.S)[0]
     assert client.get(changelist + "?status__exact=new").status_code == 200
     assert (
-        client.get(admin_url("admin:network_translationreport_change", report.pk)).status_code
+        client.get(admin_url("admin:reports_translationreport_change", report.pk)).status_code
         == 200
     )
 
@@ -200,7 +200,7 @@ def test_staff_see_reports_and_resolve_them(client):
 def test_staff_without_permission_cannot_see_reports(client):
     staff = User.objects.create_user("nobody", "n@example.org", "x", is_staff=True)
     client.force_login(staff)
-    response = client.get(admin_url("admin:network_translationreport_changelist"))
+    response = client.get(admin_url("admin:reports_translationreport_changelist"))
     assert response.status_code == 403
 
 
@@ -268,7 +268,7 @@ def test_a_report_is_resolved_from_its_change_page(client):
     report = TranslationReport.objects.create(
         page_url="/en/", language="en", description="Wrong word."
     )
-    url = f"/en/admin/network/translationreport/{report.pk}/change/"
+    url = f"/en/admin/reports/translationreport/{report.pk}/change/"
     assert client.post(url, {"status": "resolved"}).status_code == 302
     report.refresh_from_db()
     assert report.status == "resolved" and report.resolved_by == user and report.resolved_at

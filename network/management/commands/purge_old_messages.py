@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from network.models import ContactMessage, TranslationReport
+from network.models import ContactMessage
+from reports.models import TranslationReport
 
 
 def retention_cutoff(months):

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import reverse
 
-from network.reports import content_key, is_translatable
+from reports.views import content_key, is_translatable
 
 register = template.Library()
 

@@ -21,7 +21,8 @@ from modeltranslation.translator import translator
 from infra import mailqueue
 from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
 from kernel.preview import previewer
-from network.models import Publishable, TranslationReport
+from network.models import Publishable
+from reports.models import TranslationReport
 
 
 def is_reportable_model(model):
@@ -175,7 +176,7 @@ class ReportTranslationView(PublicFormMixin, FormView):
     def form_valid(self, form):
         with transaction.atomic():
             report = form.save()
-            mailqueue.queue("network.reports.deliver", report.pk)
+            mailqueue.queue("reports.views.deliver", report.pk)
         return SeeOther(reverse("report_translation_thanks"))
 
 
@@ -195,7 +196,7 @@ def notify_staff(report):
     language = settings.LANGUAGE_CODE
     with translation.override(language):
         admin_url = settings.SITE_URL + reverse(
-            "admin:network_translationreport_change", args=[report.pk]
+            "admin:reports_translationreport_change", args=[report.pk]
         )
         context = {
             "report": report,
