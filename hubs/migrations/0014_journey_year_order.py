@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('hubs', '0012_event_timeline_index_covers_filters'),
+        ('hubs', '0013_versions_without_hub_editors'),
     ]
 
     operations = [
