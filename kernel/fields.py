@@ -24,6 +24,9 @@ RICH_TEXT_CONFIG = {
         "Blockquote": True,
         "Link": {"enableTarget": False},
         "HardBreak": True,
+        # The editor turns the browser's spell check off by default; staff writing long texts
+        # in two languages want it.
+        "NoSpellCheck": False,
     }
 }
 

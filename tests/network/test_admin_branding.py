@@ -24,3 +24,9 @@ def test_admin_login_direction_and_branding(client, lang, direction):
 def test_admin_header_switches_to_the_same_page_in_the_other_language(admin_client, path, other):
     html = admin_client.get(path).content.decode()
     assert other in html
+
+
+def test_rich_text_editor_keeps_the_browsers_spell_check(admin_client):
+    html = admin_client.get("/en/admin/spotlights/spotlight/add/").content.decode()
+    assert "Heading" in html  # the rich-text editor's configuration is on the page
+    assert "NoSpellCheck" not in html
