@@ -45,7 +45,7 @@ IGNORED_MODELS = {
     "cities.membershipapplication",
     "cities.applicationevent",
     "cities.referencecounter",
-    "network.contactmessage",
+    "pages.contactmessage",
     "reports.translationreport",
 }
 

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 
-from network.models import ContactMessage, Page, Partner, Resource, Topic
+from network.models import Partner, Resource, Topic
 from staff.admin_base import ContentAdmin, PublishableAdmin, image_preview
 
 
@@ -101,37 +101,6 @@ def view_on_site(request, content_type_id, object_id):
     if obj is None or not model_admin.has_change_permission(request, obj):
         raise Http404
     return shortcut(request, content_type_id, object_id)
-
-
-@admin.register(Page)
-class PageAdmin(PublishableAdmin):
-    list_display = ("title", "slug", "status")
-    search_fields = ("title_ar", "title_en", "body_ar", "body_en")
-    fields = ("title", "slug", "summary", "body", "status", "published_at")
-
-
-@admin.register(ContactMessage)
-class ContactMessageAdmin(admin.ModelAdmin):
-    """Messages from the public contact form: staff read them and reply by e-mail."""
-
-    list_display = ("created_at", "name", "email", "organisation", "language")
-    list_filter = ("language", "created_at")
-    search_fields = ("name", "email", "organisation", "message")
-    date_hierarchy = "created_at"
-    readonly_fields = (
-        "name",
-        "email",
-        "organisation",
-        "message",
-        "language",
-        "created_at",
-        "staff_notified_at",
-    )
-    fields = readonly_fields
-
-    def has_add_permission(self, request):
-        # Messages come from the public form only.
-        return False
 
 
 def admin_javascript_catalog(request, extra_context=None):

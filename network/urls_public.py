@@ -2,8 +2,9 @@
 
 from django.urls import include, path
 
-from network import numbers, pages, resources, views
-from network.models import Page
+from network import numbers, resources, views
+from pages import views as pages
+from pages.models import Page
 from reports import views as reports
 from search.views import SiteSearchView
 

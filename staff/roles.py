@@ -17,7 +17,7 @@ HUB_EDITORS = "Hub editors"
 MEMBERSHIP_REVIEWERS = "Membership reviewers"
 
 # The apps whose models make up the portal's content: network editors may do anything there.
-CONTENT_APPS = ("network", "reports", "hubs", "cities", "spotlights", "testimonials")
+CONTENT_APPS = ("network", "pages", "reports", "hubs", "cities", "spotlights", "testimonials")
 
 # How each model reaches its hub. Hub editors see only objects whose hub is one of theirs.
 HUB_SCOPES = {

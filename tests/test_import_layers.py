@@ -19,7 +19,7 @@ LAYERS = [
     {"kernel"},
     {"network.content"},
     {"datapages"},
-    {"hubs", "cities", "spotlights", "testimonials", "reports"},
+    {"hubs", "cities", "spotlights", "testimonials", "reports", "pages"},
     {"staff"},
     {"admin"},
     {"search"},
@@ -36,8 +36,6 @@ NETWORK_CONTENT = {
     "network.translation",
     "network.filters",
     "network.resources",
-    "network.pages",
-    "network.contact",
 }
 
 # Deferred imports that reach up a layer, each with its reason: (importer, imported module).

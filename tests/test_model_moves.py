@@ -14,7 +14,7 @@ from reversion.models import Version
 from staff.roles import HUB_EDITORS
 
 # The apps that received models from network/, and the models each received.
-MOVES = {"reports": ["translationreport"]}
+MOVES = {"reports": ["translationreport"], "pages": ["page", "contactmessage"]}
 
 
 def migrate(targets):
@@ -42,7 +42,13 @@ def old_layout_rows(apps):
     report = apps.get_model("network", "TranslationReport").objects.create(
         page_url="/en/cities/elbasan/", language="en", description="The title is English."
     )
-    rows = {"translationreport": report}
+    page = apps.get_model("network", "Page").objects.create(
+        slug="about", title_en="About", title_ar="عن الشبكة", body_en="<p>About.</p>"
+    )
+    message = apps.get_model("network", "ContactMessage").objects.create(
+        name="A visitor", email="visitor@example.org", message="Hello.", language="en"
+    )
+    rows = {"translationreport": report, "page": page, "contactmessage": message}
 
     author = User.objects.create(username="author", is_staff=True)
     editor = User.objects.create(username="hub-editor", is_staff=True)

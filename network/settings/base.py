@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "kernel",
     "staff",
     "network",
+    "pages",
     "reports",
     "hubs",
     "cities",
