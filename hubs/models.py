@@ -32,7 +32,7 @@ class HubQuerySet(PublishableQuerySet):
 
     def with_page_data(self):
         """Everything a hub page shows, in a fixed number of queries whatever the data size."""
-        from network.models import Partner, Resource
+        from library.models import Partner, Resource
 
         # Not the impact list (one entry per city): the page keeps it drawn, see ``impact_list``.
         return self.prefetch_related(

@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Topic, text_search
+from network.models import text_search
 
 
 def hub_filter(label=None, field_name=None):
@@ -17,17 +17,6 @@ def hub_filter(label=None, field_name=None):
         queryset=Hub.objects.published(),
         to_field_name="slug",
         empty_label=_("All hubs"),
-    )
-
-
-def topic_filter(field_name="topics"):
-    """A choice of topic, by slug in the URL."""
-    return django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name=field_name,
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
     )
 
 

@@ -2,7 +2,8 @@
 
 from django.urls import include, path
 
-from network import numbers, resources, views
+from library import views as resources
+from network import numbers, views
 from pages import views as pages
 from pages.models import Page
 from reports import views as reports

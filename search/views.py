@@ -17,7 +17,8 @@ from cities.models import City, Council
 from hubs.models import Event, Hub, HubContact
 from infra.pagecache import cached_fragment
 from kernel.text import normalise
-from network.models import Resource, text_search
+from library.models import Resource
+from network.models import text_search
 from spotlights.filters import search_spotlights
 from spotlights.models import Spotlight, SpotlightAuthor
 from testimonials.models import Testimonial

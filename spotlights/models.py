@@ -58,7 +58,7 @@ class Spotlight(Publishable, Searchable, PartialDateModel):
         "cities.City", related_name="mentioned_in", blank=True, verbose_name=_("other cities")
     )
     topics = models.ManyToManyField(
-        "network.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
+        "library.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
     )
     summary = models.TextField(_("summary"))
     hero_image = CheckedImageField(

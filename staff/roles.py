@@ -17,7 +17,16 @@ HUB_EDITORS = "Hub editors"
 MEMBERSHIP_REVIEWERS = "Membership reviewers"
 
 # The apps whose models make up the portal's content: network editors may do anything there.
-CONTENT_APPS = ("network", "pages", "reports", "hubs", "cities", "spotlights", "testimonials")
+CONTENT_APPS = (
+    "network",
+    "library",
+    "pages",
+    "reports",
+    "hubs",
+    "cities",
+    "spotlights",
+    "testimonials",
+)
 
 # How each model reaches its hub. Hub editors see only objects whose hub is one of theirs.
 HUB_SCOPES = {
@@ -34,8 +43,8 @@ HUB_SCOPES = {
     "spotlights.Spotlight": "city__hub",
     "spotlights.SpotlightSection": "spotlight__city__hub",
     "spotlights.SpotlightAuthor": "spotlight__city__hub",
-    "network.Partner": "hubs",
-    "network.Resource": "hubs",
+    "library.Partner": "hubs",
+    "library.Resource": "hubs",
 }
 
 # What hub editors may do, per model: full rights on their hubs' content, no new hubs.
@@ -54,9 +63,9 @@ HUB_EDITOR_PERMISSIONS = {
     "spotlights.Spotlight": ("view", "add", "change", "delete"),
     "spotlights.SpotlightSection": ("view", "add", "change", "delete"),
     "spotlights.SpotlightAuthor": ("view", "add", "change", "delete"),
-    "network.Partner": ("view", "add", "change", "delete"),
-    "network.Resource": ("view", "add", "change", "delete"),
-    "network.Topic": ("view",),
+    "library.Partner": ("view", "add", "change", "delete"),
+    "library.Resource": ("view", "add", "change", "delete"),
+    "library.Topic": ("view",),
 }
 
 
@@ -71,7 +80,7 @@ MEMBERSHIP_REVIEWER_PERMISSIONS = {
     "cities.City": ("view", "add", "change"),
     "cities.Country": ("view", "add"),
     "hubs.Hub": ("view",),
-    "network.Topic": ("view",),
+    "library.Topic": ("view",),
 }
 
 

@@ -19,7 +19,7 @@ LAYERS = [
     {"kernel"},
     {"network.content"},
     {"datapages"},
-    {"hubs", "cities", "spotlights", "testimonials", "reports", "pages"},
+    {"library", "hubs", "cities", "spotlights", "testimonials", "reports", "pages"},
     {"staff"},
     {"admin"},
     {"search"},
@@ -33,9 +33,7 @@ LAYER_OF = {room: level for level, rooms in enumerate(LAYERS) for room in rooms}
 # network/ stays checked as the top layer.
 NETWORK_CONTENT = {
     "network.models",
-    "network.translation",
     "network.filters",
-    "network.resources",
 }
 
 # Deferred imports that reach up a layer, each with its reason: (importer, imported module).
@@ -45,9 +43,7 @@ DEFERRED_UPWARD = {
     ("infra.pagecache", "network.models"),
     # The page cache asks who previews drafts only for requests it may keep.
     ("infra.pagecache", "kernel.preview"),
-    # Phase 2: Resource's hub lookups move with Resource into the hubs' layer; the preview of
-    # drafts asks the staff roles which drafts a hub editor may see.
-    ("network.models", "hubs.models"),
+    # Phase 3: the preview of drafts asks the staff roles which drafts a hub editor may see.
     ("network.models", "staff.roles"),
     # The shared list filters choose among hubs and countries, read when a filter is built.
     ("network.filters", "hubs.models"),

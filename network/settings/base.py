@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "kernel",
     "staff",
     "network",
+    "library",
     "pages",
     "reports",
     "hubs",

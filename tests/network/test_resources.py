@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from kernel.uploads import validate_document
-from network.models import Resource
+from library.models import Resource
 from tests.factories import HubFactory, ResourceFactory, TopicFactory
 from tests.hubs.test_pages import url
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from network.models import Partner, Resource, Topic
+from library.models import Partner, Resource, Topic
 
 
 @register(Topic)
