@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from cities.models import City, Council, CouncilSeat
 from infra.pagecache import cached_fragment, process_fragment
-from network.models import Publishable
+from kernel.models import Publishable
 
 WEIGHTS = {"topic": 3, "sector": 1, "country": 2, "hub": 1, "kind": 1, "population": 1}
 MIN_SCORE = 2

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import PartialDateModel, precision_field
 from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
-from network.models import Publishable, PublishableQuerySet, Searchable
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 
 
 class HubQuerySet(PublishableQuerySet):

@@ -56,7 +56,7 @@ def _cache():
 
 def next_scheduled_publication():
     """The earliest publication date still in the future over every publishable model (1 query)."""
-    from network.models import Publishable
+    from kernel.models import Publishable
 
     now = timezone.now()
     upcoming = [

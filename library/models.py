@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import PartialDateModel, precision_field
 from kernel.fields import CheckedFileField, CheckedImageField, require_alt_text
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 from kernel.uploads import extension
-from network.models import Publishable, PublishableQuerySet, Searchable
 
 
 class Topic(models.Model):

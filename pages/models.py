@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kernel.fields import RichTextField
-from network.models import Publishable
+from kernel.models import Publishable
 
 
 class Page(Publishable):

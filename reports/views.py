@@ -20,9 +20,9 @@ from modeltranslation.translator import translator
 
 from infra import mailqueue
 from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.models import Publishable
 from kernel.moves import current_label
 from kernel.preview import previewer
-from network.models import Publishable
 from reports.models import TranslationReport
 
 

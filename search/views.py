@@ -16,9 +16,9 @@ from cities.filters import search_cities
 from cities.models import City, Council
 from hubs.models import Event, Hub, HubContact
 from infra.pagecache import cached_fragment
+from kernel.models import text_search
 from kernel.text import normalise
 from library.models import Resource
-from network.models import text_search
 from spotlights.filters import search_spotlights
 from spotlights.models import Spotlight, SpotlightAuthor
 from testimonials.models import Testimonial

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import PartialDateModel, precision_field
 from kernel.fields import CheckedImageField, RichTextField, require_alt_text
-from network.models import Publishable, PublishableQuerySet, Searchable
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 
 
 class SpotlightQuerySet(PublishableQuerySet):

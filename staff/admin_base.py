@@ -35,6 +35,7 @@ from reversion.admin import VersionAdmin
 
 from infra.middleware import ADMIN_POLICY, with_media_origin
 from kernel.images import failed_image_pks, image_fields, thumbnail_url
+from kernel.models import Publishable, search_q
 from kernel.slugs import (
     NO_SLUG_MESSAGE,
     SLUG_HELP_TEXT,
@@ -43,7 +44,6 @@ from kernel.slugs import (
     validate_slug,
 )
 from kernel.text import folding_regex
-from network.models import Publishable, search_q
 from staff import roles
 from staff.admin_history import SafeEditingMixin
 

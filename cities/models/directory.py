@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import DatePrecision, PartialDateModel, precision_field
 from kernel.fields import CheckedImageField, RichTextField, require_alt_text
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 from kernel.text import folding_regex, search_words
-from network.models import Publishable, PublishableQuerySet, Searchable
 
 
 class Country(models.Model):

@@ -11,8 +11,8 @@ from modeltranslation.translator import translator
 
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubImpact
+from kernel.models import search_q
 from library.models import Partner, Resource, Topic
-from network.models import search_q
 from spotlights.models import Spotlight
 from staff.roles import CONTENT_APPS
 from testimonials import models as testimonials
