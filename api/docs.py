@@ -16,6 +16,7 @@ from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from drf_spectacular.generators import SchemaGenerator
 
+from api.pagination import PagePagination
 from api.views import ENDPOINTS
 
 DESCRIPTIONS = {
@@ -135,6 +136,14 @@ def endpoints(language):
     return listed
 
 
+def error_example():
+    """What the API answers to ``?page=0``, in the active language."""
+    return {
+        "detail": str(_("Some query parameters are not valid; see “errors”.")),
+        "errors": {"page": [str(_("Give a whole number from 1 up."))]},
+    }
+
+
 class ApiDocsView(TemplateView):
     template_name = "api/docs.html"
 
@@ -148,6 +157,9 @@ class ApiDocsView(TemplateView):
             example_url=reverse("api:cities-list") + f"?lang={language}&page_size=5",
             licence_name=settings.API_DATA_LICENCE_NAME,
             licence_url=settings.API_DATA_LICENCE_URL,
+            page_size=PagePagination.page_size,
+            max_page_size=PagePagination.max_page_size,
+            error_example=json.dumps(error_example(), ensure_ascii=False, indent=2),
             rate_count=int(settings.API_RATE_LIMIT.split("/")[0]),
             rate_period=RATE_PERIODS[settings.API_RATE_LIMIT.split("/")[1][0]],
         )

@@ -1,5 +1,6 @@
 """Every API error is JSON ``{"detail": …}`` in the client's language (``lang``, else
-Accept-Language), with ``errors`` per query parameter for a 400."""
+Accept-Language), with ``errors`` per query parameter for a 400 and for a 404 caused by a
+filter (``api.schema.ErrorSerializer`` describes it)."""
 
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -7,7 +8,17 @@ from rest_framework import exceptions
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
+class NothingPublished(exceptions.NotFound):
+    """A 404 for filter values that name nothing published, with ``errors`` per parameter."""
+
+    def __init__(self, errors):
+        super().__init__()
+        self.errors = errors
+
+
 def _message(exc):
+    if isinstance(exc, NothingPublished):
+        return _("A filter names nothing published; see “errors”.")
     if isinstance(exc, Http404):
         return _("Nothing published has this identifier.")
     if isinstance(exc, exceptions.ValidationError):
@@ -34,5 +45,7 @@ def exception_handler(exc, context):
     body = {"detail": _message(exc)}
     if isinstance(exc, exceptions.ValidationError):
         body["errors"] = response.data
+    elif isinstance(exc, NothingPublished):
+        body["errors"] = {name: list(messages) for name, messages in exc.errors.items()}
     response.data = body
     return response

@@ -17,7 +17,7 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 def requested_language(request):
     """The ``lang`` query parameter (``None`` for both languages); 400 for anything else."""
     value = request.query_params.get("lang")
-    if value is None or value == "":
+    if value is None:
         return None
     if value not in LANGUAGE_CODES:
         raise ValidationError(

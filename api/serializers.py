@@ -5,7 +5,6 @@ with the referenced item's identifier (a slug, or an ISO code for countries) and
 ``null`` when the referenced item is not published.
 """
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -16,6 +15,8 @@ from library.models import Resource
 from spotlights.models import Spotlight
 
 _STRING_OR_NULL = {"type": "string", "nullable": True}
+# A link to a file that may not exist (no report, no document): null then.
+_URI_OR_NULL = {"type": "string", "format": "uri", "nullable": True}
 
 
 def _per_language(schema):
@@ -198,7 +199,7 @@ class EventSerializer(serializers.Serializer):
     report = serializers.SerializerMethodField()
     url = PageURLField()
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field(_URI_OR_NULL)
     def get_report(self, event):
         link = event.report_link
         return self.context["request"].build_absolute_uri(link) if link else None
@@ -243,7 +244,7 @@ class ResourceSerializer(serializers.Serializer):
     hubs = HubReference(source="hub_list", many=True, read_only=True)
     topics = TopicSerializer(many=True, read_only=True)
 
-    @extend_schema_field(OpenApiTypes.URI)
+    @extend_schema_field(_URI_OR_NULL)
     def get_link(self, resource):
         link = resource.link
         return self.context["request"].build_absolute_uri(link) if link else None

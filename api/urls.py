@@ -20,5 +20,6 @@ urlpatterns = [
     path("v1/", views.root, name="root"),
     path("v1/schema/", views.SchemaView.as_view(), name="schema"),
     path("v1/", include(router.urls)),
-    re_path(r"^.*$", views.not_found, name="not_found"),
+    # Any other path, line breaks included (a plain ".*" stops at "\n").
+    re_path(r"^[\s\S]*$", views.NotFoundView.as_view(), name="not_found"),
 ]

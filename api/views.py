@@ -5,17 +5,18 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework import viewsets
 from rest_framework.decorators import api_view, schema
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from api import serializers
 from api.filters import CountryFilter
 from api.languages import requested_language
+from api.schema import ApiSchema
 from cities.filters import CityFilter
 from cities.models import City, Country
 from hubs.filters import EventFilter
@@ -28,13 +29,6 @@ from spotlights.models import Spotlight
 from testimonials.filters import TestimonialFilter
 from testimonials.models import Testimonial
 
-LANG_PARAMETER = OpenApiParameter(
-    "lang",
-    OpenApiTypes.STR,
-    enum=["ar", "en"],
-    description="Translated fields as one string in this language (falling back to the other "
-    "where a translation is missing). Left out: each translated field gives both languages.",
-)
 GENERAL_PARAMETERS = {"lang", "page", "page_size"}
 
 
@@ -57,12 +51,15 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 
     lookup_field = "slug"
     lang = None
+    schema = ApiSchema()
 
     def initial(self, request, *args, **kwargs):
         # Before anything else, so that every later message speaks the requested language.
         self.lang = requested_language(request)
         if self.lang:
             translation.activate(self.lang)
+        if self.action is None:  # a method it does not serve: 405, whatever the query says
+            self.http_method_not_allowed(request)
         self.check_parameters(request)
         super().initial(request, *args, **kwargs)
 
@@ -80,6 +77,11 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
                 "known": ", ".join(sorted(known))
             }
             raise ValidationError(dict.fromkeys(unknown, [message]))
+        # One way to say "any": leaving the parameter out (typed clients cannot send "").
+        empty = sorted(name for name, values in request.query_params.lists() if "" in values)
+        if empty:
+            message = _("Empty value. Leave the parameter out to mean “any”.")
+            raise ValidationError(dict.fromkeys(empty, [message]))
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "lang": self.lang}
@@ -119,12 +121,8 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
 def documented(tag, list_description, detail_description=None):
     """The OpenAPI description of a viewset's list (and detail) operation."""
     operations = {
-        "list": extend_schema(
-            tags=[tag], description=list_description, parameters=[LANG_PARAMETER]
-        ),
-        "retrieve": extend_schema(
-            tags=[tag], description=detail_description or "", parameters=[LANG_PARAMETER]
-        ),
+        "list": extend_schema(tags=[tag], description=list_description),
+        "retrieve": extend_schema(tags=[tag], description=detail_description or ""),
     }
     return extend_schema_view(**operations)
 
@@ -256,15 +254,22 @@ def _docs_url(code):
         return reverse("api_docs:index")
 
 
-@extend_schema(exclude=True)
-@api_view(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"])
-@schema(None)
-def not_found(request, *args, **kwargs):
-    """Any other address under /api/: a JSON 404, not the site's HTML page."""
-    raise NotFound(
-        _("There is nothing at this address; the endpoints are listed at %(root)s.")
-        % {"root": request.build_absolute_uri(reverse("api:root"))}
-    )
+class NotFoundView(APIView):
+    """Any other address under /api/ (an item identifier of the wrong shape among them): a
+    JSON 404 with the API's usual headers, not the site's HTML page."""
+
+    schema = None
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise NotFound(
+            _("There is nothing at this address; the endpoints are listed at %(root)s.")
+            % {"root": request.build_absolute_uri(reverse("api:root"))}
+        )
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return finish(response, None)
 
 
 @extend_schema(exclude=True)

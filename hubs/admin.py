@@ -35,6 +35,7 @@ class HubAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ("name_en",)}
     readonly_fields = ("hero_thumbnail",)
     filter_horizontal = ("editors",)
+    history_exclude = ("editors",)
     inlines = (HubPriorityInline, HubImpactInline, HubContactInline)
     fieldsets = (
         (None, {"fields": ("name", "slug", "summary", "order")}),

@@ -152,8 +152,29 @@ class CheckedFileField(models.FileField):
 
 
 def require_alt_text(instance, image_field, alt_field):
-    """Model validation: an image is only saved with a text alternative for screen readers."""
-    if getattr(instance, image_field) and not (getattr(instance, alt_field) or "").strip():
-        raise ValidationError(
-            {alt_field: _("Describe the image for people who cannot see it (text alternative).")}
-        )
+    """Model validation: an image is only saved with a text alternative for screen readers,
+    in at least one language.
+
+    The error names the columns a form really has: for a translated ``alt_field`` those are
+    ``<alt_field>_ar`` and ``<alt_field>_en``; naming ``alt_field`` itself made a bilingual
+    model form raise ValueError (a 500) instead of showing the message.
+    """
+    if not getattr(instance, image_field):
+        return
+    columns = translation_columns(type(instance), alt_field)
+    if any((instance.__dict__.get(column) or "").strip() for column in columns):
+        return
+    message = _("Describe the image for people who cannot see it (text alternative).")
+    raise ValidationError(dict.fromkeys(columns, message))
+
+
+def translation_columns(model, name):
+    """``[name_ar, name_en]`` for a translated field, ``[name]`` for any other."""
+    from modeltranslation.translator import NotRegistered, translator
+    from modeltranslation.utils import get_translation_fields
+
+    try:
+        translated = name in translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        translated = False
+    return get_translation_fields(name) if translated else [name]

@@ -107,7 +107,7 @@ def validate_document(upload):
             raise mismatch
         if kind.zip_member and not _zip_holds(upload, kind.zip_member):
             raise mismatch
-    elif b"\x00" in head or _looks_like_markup(head):
+    elif b"\x00" in head or looks_like_markup(head):
         # Text files: no binary content, and nothing a browser could take for a web page.
         raise mismatch
 
@@ -122,7 +122,7 @@ def _zip_holds(upload, member):
         upload.seek(0)
 
 
-def _looks_like_markup(head):
+def looks_like_markup(head):
     start = head.lstrip().lower()
     return start.startswith((b"<!doctype", b"<html", b"<svg", b"<?xml", b"<script"))
 

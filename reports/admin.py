@@ -1,12 +1,14 @@
 """Admin for visitors' translation reports: staff fix the content, then resolve the report."""
 
 from django.contrib import admin, messages
+from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from infra import mailqueue
 from reports.models import TranslationReport
 
 
@@ -31,16 +33,38 @@ class TranslationReportAdmin(admin.ModelAdmin):
         "resolved_by",
         "staff_notified_at",
     )
-    # The status is the one thing staff set here, from the change page as from the list.
-    fields = (*readonly_fields[:6], "status", *readonly_fields[6:])
+    # Staff set the status, record what was done and may reply to a reporter who left an
+    # address; the rest is the visitor's report.
+    fields = (
+        *readonly_fields[:6],
+        "status",
+        "resolution",
+        "reply",
+        "reply_sent_at",
+        *readonly_fields[6:],
+    )
     actions = ("mark_resolved",)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*self.readonly_fields, "reply_sent_at"]
+        if obj is not None and (obj.reply_sent_at or not obj.email):
+            fields.append("reply")  # sent already, or nobody to send it to
+        return fields
 
     def save_model(self, request, obj, form, change):
         if "status" in form.changed_data:
             resolved = obj.status == TranslationReport.Status.RESOLVED
             obj.resolved_at = timezone.now() if resolved else None
             obj.resolved_by = request.user if resolved else None
-        super().save_model(request, obj, form, change)
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            if "reply" in form.changed_data and obj.reply.strip() and obj.email:
+                mailqueue.queue("reports.views.deliver_reply", obj.pk)
+                self.message_user(
+                    request,
+                    _("Your reply will be e-mailed to %(email)s.") % {"email": obj.email},
+                    messages.SUCCESS,
+                )
 
     def has_add_permission(self, request):
         # Reports come from the public form only.

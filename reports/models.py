@@ -43,6 +43,20 @@ class TranslationReport(models.Model):
         verbose_name=_("resolved by"),
     )
     staff_notified_at = models.DateTimeField(_("staff e-mailed"), null=True, blank=True)
+    resolution = models.TextField(
+        _("what was done"),
+        blank=True,
+        help_text=_("For the team: what was corrected, or why nothing was."),
+    )
+    reply = models.TextField(
+        _("reply to the reporter"),
+        blank=True,
+        help_text=_(
+            "E-mailed to the reporter, in the language they reported in, when you save. "
+            "It cannot be changed once sent."
+        ),
+    )
+    reply_sent_at = models.DateTimeField(_("reply e-mailed"), null=True, blank=True)
 
     class Meta:
         # The table keeps the name it had in network/ (issue 22: moved without copying rows).

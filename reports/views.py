@@ -217,3 +217,16 @@ def notify_staff(report):
     TranslationReport.objects.filter(pk=report.pk).update(
         staff_notified_at=report.staff_notified_at
     )
+
+
+def deliver_reply(pk):
+    """The queued task: e-mail the reporter the staff's reply unless sent already."""
+    report = TranslationReport.objects.filter(pk=pk, reply_sent_at__isnull=True).first()
+    if report is None or not report.email or not report.reply.strip():
+        return
+    with translation.override(report.language):
+        context = {"report": report, "SITE_URL": settings.SITE_URL}
+        subject = str(_("Your report of a translation error"))
+        text = render_to_string("network/report_translation_reply_email.txt", context)
+    EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [report.email]).send()
+    TranslationReport.objects.filter(pk=report.pk).update(reply_sent_at=timezone.now())

@@ -13,6 +13,7 @@ import hashlib
 import re
 
 import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
@@ -20,6 +21,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.forms.models import _get_foreign_key
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -32,6 +34,7 @@ from modeltranslation.admin import (
 )
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
+from reversion.models import Revision, Version
 
 from infra.middleware import ADMIN_POLICY, with_media_origin
 from kernel.images import failed_image_pks, image_fields, thumbnail_url
@@ -39,13 +42,14 @@ from kernel.models import Publishable, search_q
 from kernel.slugs import (
     NO_SLUG_MESSAGE,
     SLUG_HELP_TEXT,
+    slug_base,
     source_fields,
     unique_slug,
     validate_slug,
 )
 from kernel.text import folding_regex
 from staff import roles
-from staff.admin_history import SafeEditingMixin
+from staff.admin_history import RESTORED_PREFIX, SafeEditingMixin
 
 LANGUAGE_DIRECTIONS = {"ar": "rtl", "en": "ltr"}
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -245,9 +249,16 @@ class HubScopeMixin:
     def is_restricted(self, request):
         return self.hub_scope is not None and not roles.is_network_editor(request.user)
 
+    def sees_everything(self, request):
+        """Whether a restricted user may still look at (never change) every object."""
+        return False
+
+    def _scoped_for_viewing(self, request):
+        return self.is_restricted(request) and not self.sees_everything(request)
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        if self.is_restricted(request):
+        if self._scoped_for_viewing(request):
             queryset = roles.scope_to_user(queryset, self.hub_scope, request.user)
         return queryset
 
@@ -260,7 +271,7 @@ class HubScopeMixin:
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if self.is_restricted(request):
+        if self._scoped_for_viewing(request):
             queryset = roles.scope_to_user(queryset, self.hub_scope, request.user)
         return queryset, may_have_duplicates
 
@@ -271,6 +282,18 @@ class HubScopeMixin:
             self.model._default_manager.filter(pk=obj.pk), self.hub_scope, request.user
         ).exists()
 
+    def shared_with_other_hubs(self, request, queryset):
+        """The objects of ``queryset`` that also belong to a hub the user does not edit (a
+        partner or resource of two hubs): a hub editor may not delete those for the other
+        hub. Empty for network editors."""
+        if not self.is_restricted(request):
+            return queryset.none()
+        from hubs.models import Hub
+
+        others = Hub.objects.exclude(editors=request.user).values("pk")
+        shared = self.model._default_manager.filter(**{f"{self.hub_scope}__in": others})
+        return queryset.filter(pk__in=shared.values("pk"))
+
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and self._in_scope(request, obj)
 
@@ -278,7 +301,9 @@ class HubScopeMixin:
         return super().has_delete_permission(request, obj) and self._in_scope(request, obj)
 
     def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self._in_scope(request, obj)
+        return super().has_view_permission(request, obj) and (
+            self.sees_everything(request) or self._in_scope(request, obj)
+        )
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -359,6 +384,11 @@ class SlugFormMixin:
 
     def clean(self):
         cleaned = super().clean()
+        if "slug" in self.fields and "slug" not in self.errors:
+            english = self._slug_from_english_for_draft(cleaned)
+            if english:
+                cleaned["slug"] = english
+                return cleaned
         if "slug" not in self.fields or cleaned.get("slug") or "slug" in self.errors:
             return cleaned
         if self.instance.pk and self.instance.slug:
@@ -372,15 +402,95 @@ class SlugFormMixin:
             self.add_error("slug", NO_SLUG_MESSAGE)
         return cleaned
 
+    def _slug_from_english_for_draft(self, cleaned):
+        """The English slug replacing one made from the Arabic name, or None.
 
-class SlugMixin:
-    """Admins with a prepopulated slug get a form that makes it when left empty."""
+        A city approved from an Arabic application gets its slug from the Arabic name in
+        Latin letters (``bldia-irbd-alkbra``); once the English name is written, and as long
+        as the item has never been public (a draft, as saved) and the editor kept the slug
+        they were given, the address follows the English name. A published item's slug
+        never changes.
+        """
+        instance = self.instance
+        if not (instance.pk and instance.slug) or cleaned.get("slug") not in ("", instance.slug):
+            return None
+        if getattr(instance, "status", None) != Publishable.Status.DRAFT:
+            return None
+        english = [name for name in self.slug_sources if name.endswith("_en")]
+        others = [name for name in self.slug_sources if not name.endswith("_en")]
+        if not english or not cleaned.get(english[0]):
+            return None
+        max_length = self._meta.model._meta.get_field("slug").max_length - 4  # as unique_slug
+        arabic_base = slug_base(
+            *(getattr(instance, name, "") for name in others), max_length=max_length
+        )
+        made_from_arabic = arabic_base and re.fullmatch(
+            rf"{re.escape(arabic_base)}(-[0-9]+)?", instance.slug
+        )
+        if (
+            not made_from_arabic
+            or slug_base(cleaned[english[0]], max_length=max_length) == arabic_base
+        ):
+            return None
+        return unique_slug(self._meta.model, cleaned[english[0]], exclude_pk=instance.pk)
+
+
+class UploadFormMixin:
+    """A model form that asks for a chosen file again when the form comes back with errors.
+
+    A browser never re-sends a file, and the form keeps none: without a word beside the
+    field, the editor would fix the other error, save, and lose the image without noticing.
+    """
+
+    def _post_clean(self):
+        super()._post_clean()
+        if not self.errors:
+            return
+        for name, field in self.fields.items():
+            upload = self.files.get(self.add_prefix(name))
+            if upload and isinstance(field, forms.FileField) and name not in self.errors:
+                self.add_error(name, UPLOAD_AGAIN_MESSAGE)
+
+
+class ScopedChoicesFormMixin:
+    """For a hub editor, a many-to-many field's initial value holds only the choices it
+    offers: the links to other hubs' objects are neither shown nor sent back (the admin
+    re-adds them after the save), so they must not count as a change either; otherwise
+    every save was recorded as "Changed Other cities"."""
+
+    limit_initial_to_choices = False
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.limit_initial_to_choices:
+            return
+        for name, field in self.fields.items():
+            initial = self.initial.get(name)
+            if isinstance(field, forms.ModelMultipleChoiceField) and initial:
+                pks = [getattr(item, "pk", item) for item in initial]
+                offered = set(field.queryset.filter(pk__in=pks).values_list("pk", flat=True))
+                self.initial[name] = [pk for pk in pks if pk in offered]
+
+
+UPLOAD_AGAIN_MESSAGE = _(
+    "The file you chose was not saved because of the other errors on this form. "
+    "Please choose it again."
+)
+
+
+class EditorFormMixin:
+    """The change form's own rules: a file chosen on a form with errors is asked for again
+    (``UploadFormMixin``), hidden links are no change (``ScopedChoicesFormMixin``) and, where
+    the slug is prepopulated, an empty slug is made (``SlugFormMixin``)."""
 
     def get_form(self, request, obj=None, change=False, **kwargs):
+        base = kwargs.get("form", self.form)
+        mixins = (ScopedChoicesFormMixin, UploadFormMixin)
+        attrs = {"limit_initial_to_choices": not roles.is_network_editor(request.user)}
         sources = source_fields(self.get_prepopulated_fields(request, obj).get("slug", ()))
-        if sources and "form" not in kwargs:
-            base = self.form
-            kwargs["form"] = type(base.__name__, (SlugFormMixin, base), {"slug_sources": sources})
+        if sources:
+            mixins, attrs["slug_sources"] = (SlugFormMixin, *mixins), sources
+        kwargs["form"] = type(base.__name__, (*mixins, base), attrs)
         return super().get_form(request, obj, change=change, **kwargs)
 
 
@@ -423,7 +533,7 @@ class StackedInline(HubScopeMixin, DirectionMixin, TranslationStackedInline):
 class ContentAdmin(
     HubScopeMixin,
     SafeEditingMixin,
-    SlugMixin,
+    EditorFormMixin,
     NormalisedSearchMixin,
     DirectionMixin,
     VersionAdmin,
@@ -434,6 +544,9 @@ class ContentAdmin(
 
     list_per_page = 50
     save_on_top = True
+    # Fields that decide who may edit (a hub's editors): access control, not content. They
+    # are kept out of the versions, so restoring an older version never changes them.
+    history_exclude = ()
 
     class Media:
         # A warning before leaving a form with unsaved edits; the editor's toolbar translated.
@@ -521,6 +634,67 @@ class ContentAdmin(
         response = super().changeform_view(request, object_id, form_url, extra_context)
         return allow_importmap(response)
 
+    def delete_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and self._refuse_shared(request, [obj]):
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.is_restricted(request) and self.sees_everything(request):
+            # The list shows more than the user may change: actions reach only the latter.
+            for name, (action, action_name, description) in list(actions.items()):
+                actions[name] = (self._scoped_action(action), action_name, description)
+        if "delete_selected" in actions:
+            action, name, description = actions["delete_selected"]
+
+            def delete_selected(model_admin, request, queryset):
+                if not model_admin._refuse_shared(request, queryset):
+                    return action(model_admin, request, queryset)
+                return None
+
+            actions["delete_selected"] = (delete_selected, name, description)
+        return actions
+
+    def _scoped_action(self, action):
+        hub_scope = self.hub_scope
+
+        def scoped(model_admin, request, queryset):
+            return action(
+                model_admin, request, roles.scope_to_user(queryset, hub_scope, request.user)
+            )
+
+        return scoped
+
+    def _refuse_shared(self, request, objects):
+        """Tell a hub editor why shared objects are not deleted; True if there were any."""
+        pks = [obj.pk for obj in objects]
+        shared = list(
+            self.shared_with_other_hubs(request, self.model._default_manager.filter(pk__in=pks))
+        )
+        if not shared:
+            return False
+        messages.error(
+            request,
+            ngettext(
+                "%(objects)s also belongs to another hub, so only a network editor can delete "
+                "it. To take it off your hub's pages, remove your hub from its hubs instead.",
+                "%(objects)s also belong to other hubs, so only a network editor can delete "
+                "them. To take them off your hub's pages, remove your hub from their hubs "
+                "instead.",
+                len(shared),
+            )
+            % {"objects": ", ".join(f"“{obj}”" for obj in shared)},
+        )
+        return True
+
+    def reversion_register(self, model, **options):
+        if model is self.model and self.history_exclude:
+            options["exclude"] = (*options.get("exclude", ()), *self.history_exclude)
+        super().reversion_register(model, **options)
+
     # Reversion views: another hub's history is as private as its change page.
     def history_view(self, request, object_id, extra_context=None):
         self._check_object_access(request, object_id)
@@ -528,7 +702,34 @@ class ContentAdmin(
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         self._check_object_access(request, object_id)
-        return super().revision_view(request, object_id, version_id, extra_context)
+        try:
+            response = super().revision_view(request, object_id, version_id, extra_context)
+        except Http404:
+            if not self.is_restricted(request):
+                raise
+            # The version, put back for the form (and undone), lies outside the editor's
+            # hubs: say so on the history page rather than answering a bare 404.
+            messages.error(
+                request,
+                _(
+                    "This earlier version belonged to a hub you do not edit, "
+                    "so it cannot be restored."
+                ),
+            )
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
+        if request.method == "POST" and response.status_code == 302:
+            self._reword_restore_comment(object_id, version_id)
+        return response
+
+    def _reword_restore_comment(self, object_id, version_id):
+        """django-reversion words a restore in the restorer's language (its Arabic misspelt);
+        store the comment as data instead, worded for each reader (revision_comment)."""
+        restored = Version.objects.filter(pk=version_id).select_related("revision").first()
+        latest = Version.objects.get_for_object_reference(self.model, object_id).first()
+        if restored and latest and latest.revision_id != restored.revision_id:
+            comment = RESTORED_PREFIX + restored.revision.date_created.isoformat()
+            Revision.objects.filter(pk=latest.revision_id).update(comment=comment)
 
     def recoverlist_view(self, request, extra_context=None):
         if self.is_restricted(request):
@@ -545,6 +746,12 @@ class ContentAdmin(
             obj = self.get_object(request, unquote(object_id))
             if not self.has_view_or_change_permission(request, obj):
                 raise PermissionDenied
+
+
+STATUS_COMMENTS = {
+    Publishable.Status.PUBLISHED: gettext_noop("Published from the list."),
+    Publishable.Status.DRAFT: gettext_noop("Returned to draft from the list."),
+}
 
 
 class PublishableAdmin(ContentAdmin):
@@ -598,7 +805,8 @@ class PublishableAdmin(ContentAdmin):
         # One save per object so every change is in the history, with who did it.
         with reversion.create_revision():
             reversion.set_user(request.user)
-            reversion.set_comment(str(_("Status changed to “%s”.") % status.label))
+            # Stored as source text, worded in each reader's language (revision_comment).
+            reversion.set_comment(STATUS_COMMENTS[status])
             for obj in queryset:
                 if obj.status != status:
                     if status == Publishable.Status.PUBLISHED and obj.published_at <= now:

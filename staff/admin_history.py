@@ -21,6 +21,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.http import urlencode
@@ -45,11 +46,20 @@ def edit_token(obj):
     return f"{version.pk if version else 0}:{stamp.isoformat() if stamp else ''}"
 
 
+RESTORED_PREFIX = "restored:"  # + the restored version's ISO date (ContentAdmin.revision_view)
+
+
 def revision_comment(revision):
     """A revision's comment in the reader's language: change messages stored as data are
     worded on reading, and a comment stored as its source text ("Initial version") is
     translated."""
     comment = revision.get_comment()
+    if comment.startswith(RESTORED_PREFIX):
+        when = parse_datetime(comment.removeprefix(RESTORED_PREFIX))
+        if when is not None:
+            return _("Restored the version saved on %(datetime)s.") % {
+                "datetime": date_format(timezone.localtime(when), "DATETIME_FORMAT")
+            }
     return _(comment) if comment else ""
 
 

@@ -11,10 +11,12 @@
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_noop
 
-NETWORK_EDITORS = "Network editors"
-HUB_EDITORS = "Hub editors"
-MEMBERSHIP_REVIEWERS = "Membership reviewers"
+# Stored under these English names; shown in the reader's language (StaffConfig.ready).
+NETWORK_EDITORS = gettext_noop("Network editors")
+HUB_EDITORS = gettext_noop("Hub editors")
+MEMBERSHIP_REVIEWERS = gettext_noop("Membership reviewers")
 
 # The apps whose models make up the portal's content: network editors may do anything there.
 CONTENT_APPS = (
@@ -164,5 +166,5 @@ def setup_roles():
         )
     )
     hub = _group_with(HUB_EDITORS, HUB_EDITOR_PERMISSIONS)
-    _group_with(MEMBERSHIP_REVIEWERS, MEMBERSHIP_REVIEWER_PERMISSIONS)
-    return network, hub
+    reviewers = _group_with(MEMBERSHIP_REVIEWERS, MEMBERSHIP_REVIEWER_PERMISSIONS)
+    return network, hub, reviewers

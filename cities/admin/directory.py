@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, Council, CouncilSeat, Country, Milestone
+from staff import roles
 from staff.admin_base import (
     ContentAdmin,
     PublishableAdmin,
@@ -93,6 +94,11 @@ class CityAdmin(PublishableAdmin):
         (_("Image"), {"fields": ("image", "thumbnail", "image_alt")}),
         (_("Map"), {"fields": ("latitude", "longitude")}),
     )
+
+    def sees_everything(self, request):
+        # Reviewers check the whole directory for a duplicate before approving an
+        # application; they change only the draft cities their approvals created.
+        return roles.is_membership_reviewer(request.user)
 
     @admin.display(description=_("image"))
     def thumbnail(self, obj):

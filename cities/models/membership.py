@@ -198,7 +198,17 @@ class ApplicationEvent(models.Model):
         verbose_name_plural = _("status history")
 
     def __str__(self):
-        return f"{self.application.reference}: {self.from_status or '—'} → {self.to_status}"
+        # Read by staff in the history: the statuses by their names, in the reader's language.
+        if not self.from_status:
+            return _("%(reference)s: received, “%(to)s”") % {
+                "reference": self.application.reference,
+                "to": self.get_to_status_display(),
+            }
+        return _("%(reference)s: from “%(from)s” to “%(to)s”") % {
+            "reference": self.application.reference,
+            "from": self.get_from_status_display(),
+            "to": self.get_to_status_display(),
+        }
 
     def get_absolute_url(self):
         return reverse("admin:cities_membershipapplication_change", args=[self.application_id])

@@ -248,6 +248,8 @@ USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True
 
+# Day-first Arabic date and time formats where Django's own Arabic module has none.
+FORMAT_MODULE_PATH = ["network.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ar"
 MODELTRANSLATION_LANGUAGES = ("ar", "en")
 # A missing translation falls back to the other language rather than showing nothing.
@@ -278,6 +280,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # the pixel bound in network.apps); what is accepted is decoded in full and re-encoded.
 IMAGE_UPLOAD_MAX_BYTES = int(os.environ.get("IMAGE_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", str(40_000_000)))
+# Uploaded images are stored at most this many pixels on their longest side (twice the widest
+# rendition), so renditions never decode a huge original again.
+IMAGE_MAX_SIDE = int(os.environ.get("IMAGE_MAX_SIDE", "2880"))
 # Resource files (kernel.uploads): refused above this size.
 DOCUMENT_UPLOAD_MAX_BYTES = int(os.environ.get("DOCUMENT_UPLOAD_MAX_BYTES", str(25 * 1024 * 1024)))
 

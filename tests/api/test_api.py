@@ -1,12 +1,14 @@
 """The open-data API: published content only, both languages, filters, errors, headers, queries."""
 
 import datetime
+import json
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from rest_framework.throttling import AnonRateThrottle
 
 from cities.models import City, CouncilSeat
@@ -185,7 +187,11 @@ def test_other_filters(client, network):
     ("query", "parameter"),
     [
         ("year=abc", "year"),
-        ("hub=nowhere", "hub"),
+        ("hub=not a slug", "hub"),
+        ("hub=", "hub"),
+        ("kind=", "kind"),
+        ("lang=", "lang"),
+        ("page=", "page"),
         ("status=former", "status"),
         ("sort=bogus", "sort"),
         ("hubb=western-balkans", "hubb"),
@@ -203,6 +209,33 @@ def test_bad_query_parameters_get_a_400_naming_them(client, network, query, para
     assert body["detail"] == "Some query parameters are not valid; see “errors”."
     assert list(body["errors"]) == [parameter]
     assert body["errors"][parameter][0]
+
+
+@pytest.mark.parametrize(
+    ("name", "query", "parameter"),
+    [
+        ("cities-list", "hub=nowhere", "hub"),
+        ("cities-list", "country=ZZ", "country"),
+        ("spotlights-list", "topic=nothing-of-the-kind", "topic"),
+        ("events-list", "year=1999", "year"),
+    ],
+)
+def test_filters_naming_nothing_published_get_a_404_naming_them(
+    client, network, name, query, parameter
+):
+    response = client.get(api(name) + "?" + query, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 404
+    body = response.json()
+    assert body["detail"] == "A filter names nothing published; see “errors”."
+    assert list(body["errors"]) == [parameter]
+
+
+def test_empty_values_are_refused_rather_than_read_as_any(client, network):
+    response = client.get(api("events-list"), {"kind": "", "when": ""}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert response.json()["errors"] == dict.fromkeys(
+        ["kind", "when"], ["Empty value. Leave the parameter out to mean “any”."]
+    )
 
 
 def test_error_messages_speak_the_clients_language(client, network):
@@ -226,6 +259,15 @@ def test_not_found_and_read_only_answers_are_json(client, network):
     posted = client.post(api("cities-list"), {"name": "x"}, HTTP_ACCEPT_LANGUAGE="en")
     assert posted.status_code == 405
     assert "read-only" in posted.json()["detail"]
+    # A method it does not serve is a 405 whatever the query string holds.
+    traced = client.generic("TRACE", api("hubs-list") + "?page=1&page_size=5")
+    assert traced.status_code == 405 and traced["Allow"] == "GET, HEAD, OPTIONS"
+    # Any other address, a line break in it or an identifier of the wrong shape, is the API's
+    # JSON 404 with its usual headers (the site's HTML page used to answer).
+    for path in ["/api/v1/testimonials/a%0Ab/", "/api/v1/countries/%C2%84/"]:
+        odd = client.get(path)
+        assert odd.status_code == 404 and odd["Content-Type"] == "application/json", path
+        assert odd["Link"].endswith('rel="license"')
 
 
 def test_pages(client, network):
@@ -304,6 +346,35 @@ def test_root_and_schema_describe_every_endpoint_and_the_licence(client, network
     assert client.get(root["schema"], HTTP_ACCEPT_LANGUAGE="ar").content == schema.content
 
 
+def test_the_description_states_bounds_absent_values_and_every_answer(client, network):
+    document = client.get(api("schema")).json()
+    components = document["components"]["schemas"]
+    assert components["Event"]["properties"]["report"]["nullable"] is True
+    assert components["Resource"]["properties"]["link"]["nullable"] is True
+    assert components["Error"]["required"] == ["detail"]
+    for path, operations in document["paths"].items():
+        operation = operations["get"]
+        assert set(operation["responses"]) == {"200", "400", "404", "429"}, path
+        assert "Retry-After" in operation["responses"]["429"]["headers"]
+        parameters = {p["name"]: p["schema"] for p in operation["parameters"] if p["in"] == "query"}
+        assert parameters["lang"]["enum"] == ["ar", "en"]
+        for name, schema in parameters.items():
+            if schema["type"] == "string" and "enum" not in schema and name != "lang":
+                assert schema["minLength"] == 1, (path, name)
+        if "page" in parameters:
+            assert parameters["page"]["minimum"] == 1
+            assert (parameters["page_size"]["minimum"], parameters["page_size"]["maximum"]) == (
+                1,
+                100,
+            )
+    cities = {
+        p["name"]: p["schema"] for p in document["paths"]["/api/v1/cities/"]["get"]["parameters"]
+    }
+    assert (cities["year"]["minimum"], cities["year"]["maximum"]) == (2000, 2100)
+    assert cities["q"]["maxLength"] == 200
+    assert cities["hub"]["pattern"] and cities["country"]["pattern"] == "^[A-Z]{2}$"
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_docs_page_lists_the_endpoints_in_the_visitors_language(client, network, lang):
     response = client.get(f"/{lang}/api/")
@@ -315,6 +386,24 @@ def test_docs_page_lists_the_endpoints_in_the_visitors_language(client, network,
     assert not response.cookies
     heading = {"ar": "واجهة البيانات المفتوحة", "en": "Open data API"}[lang]
     assert f"<h1>{heading}</h1>" in html
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_docs_page_says_what_an_api_user_needs(client, network, lang):
+    html = client.get(f"/{lang}/api/").content.decode()
+    # The error shape shown is the API's own answer to a bad page number, in that language.
+    refused = client.get(api("cities-list"), {"page": "0", "lang": lang}).json()
+    shown = json.dumps(refused, ensure_ascii=False, indent=2)
+    assert escape(shown) in html
+    for code in ["400", "404", "405", "429", "Retry-After", "2019-09", "page_size", "next"]:
+        assert code in html, code
+    assert f'href="/{lang}/contact/"' in html  # how to ask for more requests
+    words = {
+        "ar": ["حدّ الطلبات", "التواريخ ودقّتها", "الصفحات", "اللغات", "الأخطاء"],
+        "en": ["Rate limit", "Dates and their precision", "Pages", "Languages", "Errors"],
+    }[lang]
+    for heading in words:
+        assert f">{heading}</h3>" in html, heading
 
 
 def test_docs_page_is_linked_from_the_footer(client, network):

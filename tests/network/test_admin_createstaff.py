@@ -150,3 +150,30 @@ def test_make_passes_hub_and_role_through():
         check=True,
     ).stdout
     assert "createstaff --role hub-editor --hub western-balkans --hub mena" in dry_run
+
+
+def test_an_unknown_hub_slug_is_answered_with_the_valid_ones(settings, monkeypatch):
+    settings.DEBUG = True
+    factories.HubFactory(slug="western-balkans")
+    factories.HubFactory(slug="middle-east-north-africa")
+    monkeypatch.setenv("STAFF_PW", PASSWORD)
+    with pytest.raises(CommandError) as error:
+        call_command(
+            "createstaff",
+            username="frank",
+            password_from_env="STAFF_PW",
+            hub=["mena"],
+            name="Frank",
+            email="f@example.org",
+        )
+    assert "No hub with the slug: mena" in str(error.value)
+    assert "Hub slugs: middle-east-north-africa, western-balkans." in str(error.value)
+
+
+def test_setup_roles_names_all_three_groups():
+    from io import StringIO
+
+    out = StringIO()
+    call_command("setup_roles", stdout=out)
+    for name in (NETWORK_EDITORS, HUB_EDITORS, MEMBERSHIP_REVIEWERS):
+        assert f"{name}: " in out.getvalue()

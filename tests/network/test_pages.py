@@ -144,4 +144,4 @@ def test_messages_are_staff_only_in_the_admin(client, seeded):
     assert client.get("/en/admin/pages/contactmessage/").status_code == 200
     html = client.get(f"/en/admin/pages/contactmessage/{message.pk}/change/").content.decode()
     assert "Hello" in html
-    assert client.get("/en/admin/network/page/").status_code == 200
+    assert client.get("/en/admin/pages/page/").status_code == 200

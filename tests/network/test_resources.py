@@ -223,7 +223,7 @@ def test_too_large_a_file_is_refused_in_the_editors_language(settings):
 def test_admin_refuses_an_svg_resource_with_a_message_and_stores_nothing(client):
     client.force_login(make_staff("editor", NETWORK_EDITORS))
     with translation.override("en"):
-        add_url = reverse("admin:network_resource_add")
+        add_url = reverse("admin:library_resource_add")
     response = client.post(
         add_url,
         {

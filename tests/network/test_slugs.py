@@ -205,3 +205,32 @@ def test_approval_falls_back_on_the_reference_when_no_slug_can_be_made():
         authority_name="Куманово", country="MK", reference="APP-2026-00012"
     )
     assert services.create_city(application).slug == "app-2026-00012"
+
+
+@pytest.mark.django_db
+def test_a_draft_slug_made_from_the_arabic_name_follows_the_english_name_until_published(client):
+
+    city = factories.CityFactory(
+        name_ar="بلدية إربد الكبرى", name_en="", slug="bldia-irbd-alkbra", status="draft"
+    )
+    published = factories.CityFactory(name_ar="بلدية السلط", name_en="", slug="bldia-alslt")
+    client.force_login(make_staff("network-editor", NETWORK_EDITORS))
+
+    for obj, english in ((city, "Greater Irbid Municipality"), (published, "Salt Municipality")):
+        url = reverse("admin:cities_city_change", args=[obj.pk])
+        data = change_form_data(client.get(url))
+        data["name_en"] = english
+        response = client.post(url, data)
+        assert response.status_code == 302, response.context["adminform"].form.errors
+
+    city.refresh_from_db()
+    published.refresh_from_db()
+    assert city.slug == "greater-irbid-municipality"
+    assert published.slug == "bldia-alslt"  # a public address never changes
+    # Once in English, a later edit of a draft keeps it.
+    url = reverse("admin:cities_city_change", args=[city.pk])
+    data = change_form_data(client.get(url))
+    data["name_en"] = "Irbid"
+    assert client.post(url, data).status_code == 302
+    city.refresh_from_db()
+    assert city.slug == "greater-irbid-municipality"

@@ -285,3 +285,35 @@ def test_a_report_is_resolved_from_its_change_page(client):
     assert client.post(url, {"status": "resolved"}).status_code == 302
     report.refresh_from_db()
     assert report.status == "resolved" and report.resolved_by == user and report.resolved_at
+
+
+def test_staff_record_what_was_done_and_reply_to_the_reporter_by_queued_mail(client, mail_worker):
+    from tests.network.html_forms import form_submission
+
+    report = TranslationReport.objects.create(
+        page_url="/ar/hubs/mena/", language="ar", description="كلمة خاطئة.", email="r@example.org"
+    )
+    staff = User.objects.create_user("translator", "t@example.org", "x", is_staff=True)
+    staff.user_permissions.set(Permission.objects.filter(codename__endswith="translationreport"))
+    client.force_login(staff)
+    url = admin_url("admin:reports_translationreport_change", report.pk)
+    data, _files = form_submission(client.get(url).content.decode(), "translationreport_form")
+    data.update(status="resolved", resolution="Fixed the hub title.", reply="شكرًا، صحّحناها.")
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    assert not mail.outbox  # queued for the worker, not sent on the request
+    assert mail_worker() == 1
+    (message,) = mail.outbox
+    assert message.to == ["r@example.org"]
+    assert "شكرًا، صحّحناها." in message.body and "/ar/hubs/mena/" in message.body
+    assert "شكرًا لإبلاغك" in message.body  # the reporter's language
+    report.refresh_from_db()
+    assert report.resolution == "Fixed the hub title." and report.reply_sent_at
+    # Sent once: the reply is read-only now, and saving again sends nothing.
+    page = client.get(url)
+    assert "reply" not in page.context["adminform"].form.fields
+    data, _files = form_submission(page.content.decode(), "translationreport_form")
+    assert client.post(url, data).status_code == 302
+    assert mail_worker() == 0 and len(mail.outbox) == 1

@@ -124,9 +124,16 @@ class Command(BaseCommand):
         hubs = list(Hub.objects.filter(slug__in=slugs))
         unknown = set(slugs) - {hub.slug for hub in hubs}
         if unknown:
-            raise CommandError(f"No hub with the slug: {', '.join(sorted(unknown))}")
+            valid = ", ".join(Hub.objects.order_by("slug").values_list("slug", flat=True))
+            raise CommandError(
+                f"No hub with the slug: {', '.join(sorted(unknown))}. "
+                f"Hub slugs: {valid or 'none yet (load the content first)'}."
+            )
         if not hubs:
-            raise CommandError("A hub editor needs at least one hub (--hub SLUG).")
+            valid = ", ".join(Hub.objects.order_by("slug").values_list("slug", flat=True))
+            raise CommandError(
+                f"A hub editor needs at least one hub (--hub SLUG). Hub slugs: {valid or 'none'}."
+            )
         return hubs
 
     def read_password(self, env_name):

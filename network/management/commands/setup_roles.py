@@ -1,4 +1,5 @@
-"""Create or refresh the "Network editors" and "Hub editors" groups. Safe to run again."""
+"""Create or refresh the "Network editors", "Hub editors" and "Membership reviewers" groups.
+Safe to run again."""
 
 from django.core.management.base import BaseCommand
 
@@ -9,7 +10,6 @@ class Command(BaseCommand):
     help = "Create or refresh the staff groups and their permissions."
 
     def handle(self, *args, **options):
-        network, hub = setup_roles()
-        for group in (network, hub):
+        for group in setup_roles():
             count = group.permissions.count()
             self.stdout.write(f"{group.name}: {count} permissions")
