@@ -8,7 +8,7 @@ DB ?= sqlite
 # Local development: debug on, SQLite and local-memory cache unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-1}
 
-.PHONY: help install run test test-browser lint format messages bench screenshots loadtest createstaff clean
+.PHONY: help install run test test-browser lint format messages bench bench-digest screenshots screenshots-follow loadtest createstaff clean
 
 help:
 	@echo "make run          install, migrate, load the starting content, serve on http://$(HOST)"
@@ -16,7 +16,8 @@ help:
 	@echo "make test         install and run the whole test suite"
 	@echo "make lint         ruff lint + format check"
 	@echo "make messages     refresh and compile the Arabic catalogue"
-	@echo "make bench        gunicorn + wrk per page type, seed and 5,000 cities (DB=postgres)"
+	@echo "make bench        gunicorn + wrk per page type: seed, 5,000 (DB=postgres: and 50,000)"
+	@echo "make bench-digest one round of e-mail updates to 10,000 subscribers (PostgreSQL)"
 	@echo "make screenshots  full-page screenshots of every page type"
 	@echo "make loadtest     30 s of readers and joiners against gunicorn (DB=postgres for PostgreSQL + Redis)"
 
@@ -32,6 +33,7 @@ run: install
 	$(DEV_ENV) $(MANAGE) migrate --noinput
 	$(DEV_ENV) $(MANAGE) load_seed_content
 	$(DEV_ENV) $(MANAGE) setup_roles
+	$(DEV_ENV) $(MANAGE) schedule_updates
 	@# The mail worker (django-q2) runs beside the server and stops with it (forcibly if its
 	@# own shutdown hangs: django-q2 issues #66 and #346).
 	$(DEV_ENV) $(MANAGE) qcluster & worker=$$!; \
@@ -62,6 +64,14 @@ createstaff: install
 # make bench (SQLite) | make bench DB=postgres (PostgreSQL + Redis; see tests/bench.py)
 bench: install
 	DB=$(DB) $(BIN)/python -m tests.bench
+
+# A benchmark, not a test: one round of e-mail updates to 10,000 subscribers on PostgreSQL,
+# through the queue worker into a local SMTP sink (BENCH_DATABASE_URL; see the script).
+bench-digest: install
+	$(BIN)/python -m tests.bench_digest $(ARGS)
+
+screenshots-follow: install
+	$(BIN)/python -m tests.follow_screenshots
 
 screenshots: install
 	$(BIN)/python -m tests.screenshots

@@ -62,8 +62,19 @@ def summary(cities):
     }
 
 
-def csv_rows(cities):
-    """The table as shown, one row per city, for the CSV download."""
+def csv_rows(cities, chunk=1000):
+    """The table as shown, one row per city, for the CSV download: cities read and their
+    seats counted ``chunk`` at a time, so the download streams at any size."""
+    batch = []
+    for city in cities.iterator(chunk_size=chunk):
+        batch.append(city)
+        if len(batch) == chunk:
+            yield from _csv_rows(batch)
+            batch = []
+    yield from _csv_rows(batch)
+
+
+def _csv_rows(cities):
     for city in seat_rows(cities):
         yield [
             city.name,

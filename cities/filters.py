@@ -32,18 +32,18 @@ SORT_CHOICES = [
 ]
 
 
-def search_cities(queryset, query, rank=False):
+def search_cities(queryset, query, any_word=False):
     """Match a city's names, spellings and mayor, its country's name and its hub's name, in
     either language: "Bosnia" and "البوسنة" find the cities of Bosnia and Herzegovina.
 
-    With ``rank``, PostgreSQL puts the closest names first (see ``text_search``)."""
+    On PostgreSQL a name mistyped still finds its city (see ``text_search``)."""
     countries = ids_matching(Country.objects.values_list("pk", "name_ar", "name_en"), query)
     hubs = ids_matching(Hub.objects.published().values_list("pk", "name_ar", "name_en"), query)
 
     def place_q(word):
         return ids_q("country_id", countries.get(word)) | ids_q("hub_id", hubs.get(word))
 
-    return text_search(queryset, query, word_q=place_q, rank=rank)
+    return text_search(queryset, query, word_q=place_q, any_word=any_word, fuzzy=True)
 
 
 class CityFilter(django_filters.FilterSet):

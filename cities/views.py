@@ -66,9 +66,14 @@ class CityCSVView(CityListView):
                 else pgettext("has a council", "No"),
                 self.request.build_absolute_uri(city.get_absolute_url()),
             ]
-            for city in self.object_list
+            for city in self.object_list.iterator(chunk_size=spreadsheets.CHUNK)
         )
-        return spreadsheets.csv_response("member-cities", [str(label) for label in header], rows)
+        return spreadsheets.csv_response(
+            "member-cities",
+            [str(label) for label in header],
+            rows,
+            spreadsheets.filter_suffix(self.filterset),
+        )
 
 
 class CouncilComparisonView(FilteredListView):
@@ -122,6 +127,7 @@ class CouncilComparisonCSVView(CouncilComparisonView):
             "council-comparison",
             [str(label) for label in header],
             comparison.csv_rows(self.object_list),
+            spreadsheets.filter_suffix(self.filterset),
         )
 
 

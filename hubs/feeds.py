@@ -1,6 +1,8 @@
 """iCalendar (RFC 5545) feeds of published events, all hubs' or one hub's: the upcoming ones
 and those of the last year (``EventQuerySet.for_calendar``), so a feed stays small however long the
-history grows; older events are on the event pages. Feeds are kept under the content version.
+history grows; older events are on the event pages. Feeds stream (the first
+bytes leave before the last events are read) and are kept under the content version once
+written whole. The all-hubs feed points to the hubs' own feeds.
 
 Written by hand because the format is small: all-day events (``VALUE=DATE``, exclusive
 ``DTEND``), text escaping (backslash, comma, semicolon, newline), lines folded at 75 octets
@@ -14,8 +16,9 @@ on an invented day). Those events stay on the site's pages, at their precision.
 import datetime
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -27,6 +30,7 @@ from kernel.dates import DatePrecision
 
 CRLF = "\r\n"
 MAX_OCTETS = 75
+CHUNK = 1000  # events read from the database at a time
 
 
 def escape_text(value):
@@ -76,8 +80,9 @@ def event_lines(event, stamp, host):
     return lines
 
 
-def calendar(events, name):
-    """The whole VCALENDAR document as a string with CRLF line ends."""
+def calendar_chunks(events, name, description=""):
+    """The VCALENDAR document with CRLF line ends, an event at a time (``events`` are read
+    from the database in chunks as they are written)."""
     host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or "localhost"
     stamp = timezone.now().astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -88,14 +93,24 @@ def calendar(events, name):
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(name)}",
     ]
-    for event in events:
-        lines += event_lines(event, stamp, host)
-    lines.append("END:VCALENDAR")
-    return CRLF.join(fold(line) for line in lines) + CRLF
+    if description:
+        lines.append(f"X-WR-CALDESC:{escape_text(description)}")
+    yield CRLF.join(fold(line) for line in lines) + CRLF
+    for event in events.iterator(chunk_size=CHUNK) if hasattr(events, "iterator") else events:
+        yield CRLF.join(fold(line) for line in event_lines(event, stamp, host)) + CRLF
+    yield "END:VCALENDAR" + CRLF
 
 
-def ics_response(events, name, filename):
-    response = HttpResponse(calendar(events, name), content_type="text/calendar; charset=utf-8")
+def calendar(events, name, description=""):
+    """The whole VCALENDAR document as a string with CRLF line ends."""
+    return "".join(calendar_chunks(events, name, description))
+
+
+def ics_response(events, name, filename, description=""):
+    """The feed, streamed: its first bytes leave before the last events are read."""
+    response = StreamingHttpResponse(
+        calendar_chunks(events, name, description), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Content-Language"] = get_language()
     return response
@@ -114,7 +129,13 @@ def _events():
 @require_safe
 @cache_response
 def all_events(request):
-    return ics_response(_events(), _("Strong Cities Network events"), "events.ics")
+    description = _(
+        "Strong Cities Network events of the past year and all upcoming ones. Each regional "
+        "hub also has a calendar of its own events: %(url)s"
+    ) % {"url": settings.SITE_URL + reverse("hubs:list")}
+    return ics_response(
+        _events(), _("Strong Cities Network events"), "events.ics", description=description
+    )
 
 
 @require_safe

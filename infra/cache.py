@@ -12,6 +12,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
@@ -124,3 +125,42 @@ class FailOpenRedisCache(RedisCache):
         if result is None:
             raise ValueError(f"Key '{key}' not found (cache unreachable)")
         return result
+
+
+class BoundedLocMemCache(LocMemCache):
+    """Django's local-memory cache, bounded by the bytes it holds (``MAX_BYTES`` in OPTIONS)
+    as well as by entries: without Redis it keeps whole pages and fragments in each worker,
+    and 300 entries of a few hundred KB each were enough to grow a worker by 100 MB. The least
+    recently used entries go first."""
+
+    def __init__(self, name, params):
+        super().__init__(name, params)
+        options = params.get("OPTIONS", {})
+        self._max_bytes = int(options.get("MAX_BYTES", 64 * 1024 * 1024))
+        self._bytes = 0
+
+    def _set(self, key, value, timeout=DEFAULT_TIMEOUT):
+        old = self._cache.get(key)
+        if old is not None:
+            self._bytes -= len(old)
+        super()._set(key, value, timeout)
+        self._bytes += len(value)
+        while self._bytes > self._max_bytes and len(self._cache) > 1:
+            oldest = next(reversed(self._cache))  # Django keeps the most recent first
+            self._delete(oldest)
+
+    def _delete(self, key):
+        value = self._cache.get(key)
+        if value is not None:
+            self._bytes -= len(value)
+        return super()._delete(key)
+
+    def _cull(self):
+        # Django's cull drops entries without going through _delete.
+        super()._cull()
+        self._bytes = sum(len(value) for value in self._cache.values())
+
+    def clear(self):
+        super().clear()
+        with self._lock:
+            self._bytes = 0

@@ -40,11 +40,22 @@ from infra.cache import on_recovery
 VERSION_KEY = "pagecache:version"
 CHANGED_KEY = "pagecache:changed-at"
 # Saving these changes nothing a visitor reads (submissions, logins, history, sessions).
-IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "reversion", "axes", "django_q"}
+IGNORED_APPS = {
+    "admin",
+    "auth",
+    "contenttypes",
+    "sessions",
+    "reversion",
+    "axes",
+    "django_q",
+    "follow",
+}
 IGNORED_MODELS = {
     "cities.membershipapplication",
     "cities.applicationevent",
     "cities.referencecounter",
+    "cities.peerlist",  # derived from content, written when a page first needs it
+    "cities.peerlink",
     "pages.contactmessage",
     "reports.translationreport",
 }
@@ -224,7 +235,10 @@ def _read(key):
 
 
 def _store(key, response, timeout):
-    entry = (response.content, list(response.items()))
+    _store_entry(key, (response.content, list(response.items())), timeout)
+
+
+def _store_entry(key, entry, timeout):
     _cache().set(key, entry, timeout)
     local = _process_layer()
     if local:
@@ -298,22 +312,6 @@ def cached_fragment(name, compute, *parts):
     return value
 
 
-_process_fragments = {}
-
-
-def process_fragment(name, compute):
-    """``cached_fragment(name, compute)``, also kept in this process's memory for the current
-    content version: for large values read on many requests (a table over every city), where
-    unpickling the shared copy each time would cost more than the rest of the page."""
-    version = content_version()
-    kept = _process_fragments.get(name)
-    if kept is not None and kept[0] == version:
-        return kept[1]
-    value = cached_fragment(name, compute)
-    _process_fragments[name] = (version, value)
-    return value
-
-
 def cache_response(view):
     """Keep a read-only view's whole response under the content version, per full URL.
 
@@ -335,11 +333,26 @@ def cache_response(view):
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response.render()
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            _store(key, response, FRAGMENT_SECONDS)
+        if response.status_code == 200 and not response.cookies:
+            if response.streaming:
+                response.streaming_content = _kept_once_sent(
+                    key, response.streaming_content, list(response.items())
+                )
+            else:
+                _store(key, response, FRAGMENT_SECONDS)
         return response
 
     return wrapped
+
+
+def _kept_once_sent(key, content, headers):
+    """A streamed response's chunks, passed on as they come and kept whole after the last
+    (a download cut short keeps nothing)."""
+    chunks = []
+    for chunk in content:
+        chunks.append(chunk)
+        yield chunk
+    _store_entry(key, (b"".join(chunks), headers), FRAGMENT_SECONDS)
 
 
 class KeptPageMixin:

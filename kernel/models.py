@@ -2,8 +2,7 @@
 the normalised search column, text search. Abstract only: no table lives here."""
 
 from django.db import connections, models
-from django.db.models import Q
-from django.db.models.functions import Greatest
+from django.db.models import Exists, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -131,56 +130,53 @@ def matching_ids(queryset, condition):
     return queryset.model._base_manager.filter(condition).order_by().values("pk")
 
 
-def text_search(queryset, query, fields=("search_text",), word_q=None, rank=False):
-    """Filter ``queryset`` to rows matching every word of ``query`` in any of ``fields``.
+def text_search(queryset, query, fields=("search_text",), word_q=None, any_word=False, fuzzy=False):
+    """Filter ``queryset`` to rows matching every word of ``query`` (with ``any_word``, at
+    least one) in any of ``fields``.
 
     ``fields`` hold normalised text (``search_text``, ``city__search_text``…); ``word_q``
-    may add a condition per word (e.g. matching topic ids). On PostgreSQL a row also
-    matches when pg_trgm finds the whole query close to one of the fields, so a typo
-    ("Elbasn") still finds the city; the GIN trigram indexes serve both conditions.
-    With ``rank``, PostgreSQL orders the closest matches first.
+    may add a condition per word (e.g. matching topic ids). On PostgreSQL the words are looked
+    up in the full-text index (``kernel.fulltext``), and ``fuzzy`` (for short texts: names)
+    lets a row match by trigram similarity to the whole query when no row has its words, so a
+    typo ("Elbasn") still finds the city. Other databases match substrings.
     """
     words = search_words(query)
     if not words:
         return queryset
     if connections[queryset.db].vendor != "postgresql":
-        condition = Q()
+        condition = Q() if not any_word else Q(pk__in=[])
         for word in words:
             any_field = Q()
             for field in fields:
                 any_field |= Q(**{f"{field}__contains": word})
             if word_q is not None:
                 any_field |= word_q(word)
-            condition &= any_field
+            condition = condition | any_field if any_word else condition & any_field
         return queryset.filter(condition)
-    # On PostgreSQL each test on each column is a set of ids of its own, combined with UNION
-    # and INTERSECT: alone, a test is answered by its table's trigram index, and the planner
-    # sees how few rows match. ORed in one WHERE (or across a join) the tests ran row by row
-    # over whole tables, so a search grew with the content.
-    phrase = normalise(query)
-    per_word = []
-    for word in words:
-        tests = [Q(**{f"{field}__contains": word}) for field in fields]
-        if word_q is not None:
-            tests.append(word_q(word))
-        ids = [matching_ids(queryset, test) for test in tests]
-        per_word.append(ids[0].union(*ids[1:]))
-    matched = per_word[0].intersection(*per_word[1:]) if len(per_word) > 1 else per_word[0]
-    # Rows holding the whole phrase already matched every word: the costly similarity test
-    # is left for the others (a common word is in most rows).
-    close = [
-        matching_ids(
-            queryset,
-            ~Q(**{f"{field}__contains": phrase}) & Q(**{f"{field}__trigram_word_similar": phrase}),
-        )
-        for field in fields
-    ]
-    queryset = queryset.filter(pk__in=matched.union(*close))
-    if rank:
-        from django.contrib.postgres.search import TrigramWordSimilarity
+    from kernel import fulltext
 
-        closeness = [TrigramWordSimilarity(phrase, field) for field in fields]
-        queryset = queryset.annotate(
-            search_rank=Greatest(*closeness) if len(closeness) > 1 else closeness[0]
-        ).order_by("-search_rank", *queryset.query.order_by or queryset.model._meta.ordering)
-    return queryset
+    model = queryset.model
+    if word_q is None and len(fields) == 1:
+        condition = fulltext.vector_match(model, fields[0], fulltext.tsquery(words, any_word))
+    else:
+        # One WHERE: the index conditions on the row's own table combine as bitmaps (a
+        # BitmapOr of the full-text and country indexes), a related table's as a hashed
+        # subquery, and a LIMIT can stop the scan early. Sets of ids combined with UNION and
+        # INTERSECT were each built whole, tens of thousands of ids for a common word.
+        condition = Q() if not any_word else Q(pk__in=[])
+        for word in words:
+            term = fulltext.tsquery([word])
+            any_field = Q(pk__in=[])
+            for field in fields:
+                any_field |= fulltext.vector_match(model, field, term)
+            if word_q is not None:
+                any_field |= word_q(word)
+            condition = condition | any_field if any_word else condition & any_field
+    phrase = normalise(query)
+    if fuzzy and len(phrase) >= fulltext.MIN_FUZZY:
+        # Only when no row has the words: PostgreSQL evaluates the uncorrelated NOT EXISTS
+        # once, and skips the costly similarity test whenever the index found something.
+        # Both arms of the OR are then answered by an index (full-text, trigram).
+        similar = Q(**{f"{fields[0]}__trigram_word_similar": phrase})
+        condition |= Q(~Exists(queryset.filter(condition))) & similar
+    return queryset.filter(condition)

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
-from kernel.text import normalise, without_markup
+from kernel.text import PROCLITICS, normalise, without_markup
 
 
 def translated_values(obj, fields):
@@ -99,4 +99,55 @@ def trigram_index_operations(*tables):
             partial(drop_trigram_indexes, tables=tables),
             elidable=False,
         ),
+    ]
+
+
+# PostgreSQL's full-text index: beside ``search_text``, the database keeps ``search_vector``, the
+# text's words as a tsvector (the 'simple' configuration: no stemming, no stop words, since the
+# text is already folded by kernel.text.normalise), plus each Arabic word without its article
+# and the letters fused before it, so "شباب" finds "والشباب". A generated column: every write of
+# search_text (save, bulk_create, update) refreshes it, with no Python involved. The models do
+# not declare it (SQLite has none); kernel.fulltext.StoredSearchVector reads it.
+VECTOR_SQL = (
+    "to_tsvector('simple'::regconfig, search_text || ' ' || "
+    rf"regexp_replace(search_text, '(^| ){PROCLITICS}(\w{{3,}})', '\1\2', 'g'))"
+)
+
+
+def vector_index_name(table):
+    """The name of the full-text GIN index on a table's search_vector column."""
+    return f"{table}_search_fts"
+
+
+def add_search_vectors(apps, schema_editor, tables):
+    """Add the generated ``search_vector`` column and its GIN index, on PostgreSQL only."""
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for table in tables:
+        schema_editor.execute(
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS search_vector tsvector "
+            f"GENERATED ALWAYS AS ({VECTOR_SQL}) STORED"
+        )
+        schema_editor.execute(
+            f"CREATE INDEX IF NOT EXISTS {vector_index_name(table)} "
+            f"ON {table} USING gin (search_vector)"
+        )
+
+
+def drop_search_vectors(apps, schema_editor, tables):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for table in tables:
+        schema_editor.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")
+
+
+def search_vector_operations(*tables):
+    """The operations for a migration that gives these tables a full-text search vector."""
+    tables = list(tables)
+    return [
+        migrations.RunPython(
+            partial(add_search_vectors, tables=tables),
+            partial(drop_search_vectors, tables=tables),
+            elidable=False,
+        )
     ]

@@ -31,7 +31,17 @@ FOLDS = str.maketrans(
 )
 NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 TAG = re.compile(r"<[^>]*>")
-ARTICLE = "ال"
+# The article ال and the one-letter words fused before it (و and, ف so, ب with, ك like, ل for;
+# ل + ال is written لل), as they lead a written Arabic word. Stored text keeps the word as
+# written; the words of a query, and PostgreSQL's full-text index beside the stored text
+# (kernel.search_indexes), also hold it without them. A plain ASCII class so that Python and
+# PostgreSQL read the pattern alike.
+PROCLITICS = "(?:[وف]?[بكل]?ال|[وف]?لل)"
+# A query word this long or longer also matches the stored words it begins; a shorter one ("a")
+# only itself, or it would match nearly everything.
+MIN_PREFIX = 2
+# A word keeps its proclitics unless three letters or more remain ("الله" stays whole).
+PROCLITIC_WORD = re.compile(rf"^{PROCLITICS}(\w{{3,}})$")
 
 
 def without_markup(text):
@@ -54,16 +64,19 @@ def normalise(text):
     return NON_WORD.sub(" ", text).strip()
 
 
+def without_proclitics(word):
+    """``word`` without its leading article and the letters fused before it: "والشباب" and
+    "للشباب" give "شباب"; a word left shorter than three letters stays whole."""
+    match = PROCLITIC_WORD.match(word)
+    return match.group(1) if match else word
+
+
 def search_words(query):
     """The words of ``query`` as search matches them, normalised. An Arabic word loses its
-    article ال (when three letters or more remain): stored text fuses it with prefixes that
-    visitors leave out, so "التهديدات" must also find "للتهديدات", "والشباب" or "بالمدينة"."""
-    words = []
-    for word in normalise(query).split():
-        if word.startswith(ARTICLE) and len(word) >= len(ARTICLE) + 3:
-            word = word[len(ARTICLE) :]
-        words.append(word)
-    return words
+    article ال and what is fused before it (see :data:`PROCLITICS`): stored text fuses them with
+    prefixes that visitors leave out, so "التهديدات" must also find "للتهديدات", "والشباب" or
+    "بالمدينة"."""
+    return [without_proclitics(word) for word in normalise(query).split()]
 
 
 # Each Arabic letter a search term may hold, and the stored spellings it stands for.
@@ -111,14 +124,28 @@ def folding_regex(term):
     return "".join(parts)
 
 
+def word_matches(word, stored):
+    """Whether a query word matches a stored word as the full-text index has it
+    (``kernel.fulltext``): the stored word begins with it, or for a word shorter than
+    ``MIN_PREFIX`` letters, is it."""
+    return stored.startswith(word) if len(word) >= MIN_PREFIX else stored == word
+
+
 def ids_matching(rows, query):
-    """Per normalised word of ``query``, the ids of ``rows`` whose texts contain it.
+    """Per normalised word of ``query``, the ids of ``rows`` with a word that it matches
+    (:func:`word_matches`, on the word as written and without its proclitics).
 
     ``rows`` are ``(pk, text, text…)`` tuples of a short list (topics, countries, hubs) that
     is cheaper to fold here than to give a search column.
     """
-    texts = [(pk, normalise(" ".join(text for text in texts if text))) for pk, *texts in rows]
-    return {word: [pk for pk, text in texts if word in text] for word in search_words(query)}
+    stored = []
+    for pk, *texts in rows:
+        written = normalise(" ".join(text for text in texts if text)).split()
+        stored.append((pk, {*written, *map(without_proclitics, written)}))
+    return {
+        word: [pk for pk, words in stored if any(word_matches(word, each) for each in words)]
+        for word in search_words(query)
+    }
 
 
 def ids_q(field, ids):

@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("spotlights.urls")),
     path("", include("testimonials.urls")),
     path("", include("api.docs_urls")),
+    path("", include("follow.urls")),
     path("resources/", resources.ResourceListView.as_view(), name="resources"),
     path("resources/<slug:slug>/file/", resources.resource_file, name="resource_file"),
     path("about/", pages.PageView.as_view(slug=Page.Slug.ABOUT), name="page_about"),

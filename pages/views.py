@@ -36,6 +36,7 @@ class PageView(TemplateView):
             page=page,
             object=page,
             retention_months=settings.APPLICATION_RETENTION_MONTHS,
+            unconfirmed_days=settings.FOLLOW_UNCONFIRMED_DAYS,
             **kwargs,
         )
 

@@ -13,7 +13,7 @@ from network.filters import country_filter, hub_filter
 from spotlights.models import Spotlight
 
 
-def search_spotlights(queryset, query):
+def search_spotlights(queryset, query, any_word=False):
     """Match everything a spotlight's search text holds (title, summary, quote, sections,
     authors), the city's names and spellings, and topic names."""
     topics = Topic.objects.values_list("pk", "name_ar", "name_en")
@@ -23,7 +23,13 @@ def search_spotlights(queryset, query):
     def topic_q(word):
         return Q(pk__in=through.filter(ids_q("topic_id", by_word.get(word))).values("spotlight_id"))
 
-    return text_search(queryset, query, fields=("search_text", "city__search_text"), word_q=topic_q)
+    return text_search(
+        queryset,
+        query,
+        fields=("search_text", "city__search_text"),
+        word_q=topic_q,
+        any_word=any_word,
+    )
 
 
 class SpotlightFilter(django_filters.FilterSet):

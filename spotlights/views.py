@@ -19,6 +19,13 @@ class SpotlightListView(FilteredListView):
     def get_base_queryset(self):
         return Spotlight.objects.published().for_listing()
 
+    def get_context_data(self, **kwargs):
+        # Filtered by one topic, the list is that topic's page: it offers to follow it.
+        topic = None
+        if self.filters_valid and self.filterset.is_bound:
+            topic = self.filterset.form.cleaned_data.get("topic")
+        return super().get_context_data(followed_topic=topic, **kwargs)
+
 
 class SpotlightDetailView(KeptPageMixin, DetailView):
     template_name = "spotlights/spotlight_detail.html"

@@ -5,6 +5,8 @@
   that; they may look at countries and topics, which every hub shares.
 * "Membership reviewers" review applications to join. Applicants' personal data is theirs
   alone: network editors do not see applications unless they are reviewers too.
+* "Subscription managers" see the addresses of e-mail subscribers (to export or erase one on
+  request). Network editors see only the counts, the digest preview and the pause switch.
 
 ``setup_roles()`` creates or refreshes the groups; it is idempotent and is run by the
 ``setup_roles`` and ``createstaff`` commands.
@@ -17,6 +19,7 @@ from django.utils.translation import gettext_noop
 NETWORK_EDITORS = gettext_noop("Network editors")
 HUB_EDITORS = gettext_noop("Hub editors")
 MEMBERSHIP_REVIEWERS = gettext_noop("Membership reviewers")
+SUBSCRIPTION_MANAGERS = gettext_noop("Subscription managers")
 
 # The apps whose models make up the portal's content: network editors may do anything there.
 CONTENT_APPS = (
@@ -83,6 +86,16 @@ MEMBERSHIP_REVIEWER_PERMISSIONS = {
     "cities.Country": ("view", "add"),
     "hubs.Hub": ("view",),
     "library.Topic": ("view",),
+}
+
+
+# Follower counts, the digest preview and the pause switch, without a single address.
+NETWORK_EDITOR_EXTRA_PERMISSIONS = {"follow.SendingSwitch": ("view", "change")}
+
+SUBSCRIPTION_MANAGER_PERMISSIONS = {
+    "follow.Subscriber": ("view", "change", "delete"),
+    "follow.SentItem": ("view",),
+    "follow.SendingSwitch": ("view", "change"),
 }
 
 
@@ -160,11 +173,16 @@ def setup_roles():
     """Create or refresh the groups so their permissions match this module. Idempotent."""
     network, _created = Group.objects.get_or_create(name=NETWORK_EDITORS)
     personal = [label.split(".")[1].lower() for label in PERSONAL_DATA_MODELS]
-    network.permissions.set(
-        Permission.objects.filter(content_type__app_label__in=CONTENT_APPS).exclude(
-            content_type__model__in=personal
-        )
+    content = Permission.objects.filter(content_type__app_label__in=CONTENT_APPS).exclude(
+        content_type__model__in=personal
     )
+    extra = [
+        permission
+        for label, actions in NETWORK_EDITOR_EXTRA_PERMISSIONS.items()
+        for permission in _permissions(label, actions)
+    ]
+    network.permissions.set([*content, *extra])
     hub = _group_with(HUB_EDITORS, HUB_EDITOR_PERMISSIONS)
     reviewers = _group_with(MEMBERSHIP_REVIEWERS, MEMBERSHIP_REVIEWER_PERMISSIONS)
+    _group_with(SUBSCRIPTION_MANAGERS, SUBSCRIPTION_MANAGER_PERMISSIONS)
     return network, hub, reviewers

@@ -20,6 +20,7 @@ LAYERS = [
     {"network.content"},
     {"datapages"},
     {"library", "hubs", "cities", "spotlights", "testimonials", "reports", "pages"},
+    {"follow"},
     {"staff"},
     {"admin"},
     {"search"},

@@ -1,6 +1,7 @@
 from cities.models.directory import City, CityQuerySet, Council, CouncilSeat, Country
 from cities.models.journey import Milestone
 from cities.models.membership import ApplicationEvent, MembershipApplication, ReferenceCounter
+from cities.models.peers import PeerLink, PeerList
 
 __all__ = [
     "ApplicationEvent",
@@ -11,5 +12,7 @@ __all__ = [
     "CouncilSeat",
     "Country",
     "Milestone",
+    "PeerLink",
+    "PeerList",
     "ReferenceCounter",
 ]

@@ -9,8 +9,9 @@ class Migration(migrations.Migration):
     dependencies = [
         ("network", "0010_pages_move_to_pages"),
         ("library", "0001_initial"),
-        ("spotlights", "0006_topics_move_to_library"),
-        ("cities", "0012_topics_move_to_library"),
+        ("spotlights", "0007_topics_move_to_library"),
+        ("cities", "0014_topics_move_to_library"),
+        ("follow", "0002_topics_move_to_library"),
     ]
 
     operations = [

@@ -121,6 +121,7 @@ INSTALLED_APPS = [
     "search",
     "datapages",
     "api",
+    "follow",
 ]
 
 MIDDLEWARE = [
@@ -224,7 +225,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Each worker keeps its own copy: bounded in bytes (LOCAL_CACHE_BYTES), so that a worker's
+    # memory does not grow with the number of pages and filters visitors ask for.
+    CACHES = {
+        "default": {
+            "BACKEND": "infra.cache.BoundedLocMemCache",
+            "OPTIONS": {
+                "MAX_ENTRIES": 5000,
+                "MAX_BYTES": int(os.environ.get("LOCAL_CACHE_BYTES", str(64 * 1024 * 1024))),
+            },
+        }
+    }
 
 # Anonymous page cache (infra.pagecache): how long a page may stay stored at most. Freshness
 # does not depend on it: any content change replaces the content version. 0 turns it off.
@@ -328,6 +339,14 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 STAFF_NOTIFICATION_EMAILS = env_list("STAFF_NOTIFICATION_EMAILS", "network@localhost")
 # The general address shown on the contact page.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", STAFF_NOTIFICATION_EMAILS[0])
+
+# E-mail updates (follow/): unconfirmed addresses are forgotten after this many days; the
+# worker sends updates in batches of FOLLOW_BATCH_SIZE, each a task bounded by Q_CLUSTER's
+# timeout; a batch whose retries ran out goes back to the rounds after the stale hours.
+FOLLOW_UNCONFIRMED_DAYS = int(os.environ.get("FOLLOW_UNCONFIRMED_DAYS", "3"))
+FOLLOW_BATCH_SIZE = int(os.environ.get("FOLLOW_BATCH_SIZE", "100"))
+FOLLOW_ROUND_MINUTES = int(os.environ.get("FOLLOW_ROUND_MINUTES", "15"))
+FOLLOW_BATCH_STALE_HOURS = 60
 
 # Site identity, used in absolute links (feeds, sitemaps, emails).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

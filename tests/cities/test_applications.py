@@ -274,7 +274,7 @@ def test_changelist_filters_search_and_query_count(client, reviewer, django_asse
 
 
 def read_csv(response):
-    body = response.content.decode("utf-8")
+    body = b"".join(response.streaming_content).decode("utf-8")
     assert body.startswith("\ufeff")
     return list(csv.reader(io.StringIO(body[1:])))
 

@@ -1,13 +1,16 @@
 """Peer cities ("cities facing similar challenges"): ranking, reasons, page, query counts."""
 
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from cities import peers
-from cities.models import City, Council, CouncilSeat
+from cities.models import City, Council, CouncilSeat, PeerLink, PeerList
 from infra.pagecache import fragment_key
 from library.models import Topic
 from tests.factories import (
@@ -15,6 +18,7 @@ from tests.factories import (
     CouncilFactory,
     CouncilSeatFactory,
     CountryFactory,
+    EventFactory,
     HubFactory,
     SpotlightFactory,
     TopicFactory,
@@ -51,7 +55,7 @@ def towns():
     subject = town("elbasan", albania, population=100_000)
     council(subject, Sector.POLICE, Sector.HEALTH, Sector.YOUTH)
     spotlight(subject, youth, hate)
-    # Shares a topic (3), police and youth (2), the kind of council (1), the country (2) and a
+    # Shares a topic (3), police and youth (2), the kind of council (2), the country (1) and a
     # population within a factor of two (1): 9.
     best = town("berat", albania, population=120_000)
     council(best, Sector.POLICE, Sector.YOUTH)
@@ -61,10 +65,13 @@ def towns():
     council(town_c, Sector.POLICE, Sector.HEALTH, Sector.YOUTH, kind=Council.Kind.ACTION_TEAM)
     # Only a topic in common (3), in another hub.
     spotlight(town("irbid", jordan), youth)
-    # Same country (2) and a similar population (1): 3, tied with Irbid; Irbid wins on name.
-    town("korce", albania, population=70_000)
-    # Same country only: 2, the minimum, but fifth.
-    town("durres", albania, population=1_000_000)
+    # An event both took part in (2), the same country (1) and a similar population (1): 4,
+    # tied with Kumanovo; Korce wins on the name.
+    korce = town("korce", albania, population=70_000)
+    EventFactory(host_city=subject).participating_cities.add(korce)
+    # Same country and a similar population only: 2, short of the minimum of 3. Where a city
+    # is says little about what it faces.
+    town("durres", albania, population=90_000)
     # Alike in everything, but not members, drafts or former members: never peers.
     for slug, extra in [
         ("engaged", {"membership_status": City.MembershipStatus.ENGAGED}),
@@ -84,15 +91,15 @@ def test_ranking_follows_the_published_weights(towns):
         found = peers.peers_for(towns)
     assert [(peer.slug, peer.peer_score) for peer in found] == [
         ("berat", 9),
+        ("korce", 4),
         ("kumanovo", 4),
         ("irbid", 3),
-        ("korce", 3),
     ]
 
 
 def test_each_peer_says_why_in_the_visitors_language(towns):
     with translation.override("en"):
-        best, kumanovo, irbid, korce = peers.peers_for(towns)
+        best, korce, kumanovo, irbid = peers.peers_for(towns)
     assert best.peer_reasons == (
         "Spotlights on both cover Youth engagement. Both councils include Police and Youth. "
         "Both have the same kind of body: Local safety council. Both are in Albania. "
@@ -102,7 +109,10 @@ def test_each_peer_says_why_in_the_visitors_language(towns):
         "Both councils include Police, Health and Youth. Both belong to the Western Balkans hub."
     )
     assert irbid.peer_reasons == "Spotlights on both cover Youth engagement."
-    assert korce.peer_reasons == "Both are in Albania. Similar populations (100,000 and 70,000)."
+    assert korce.peer_reasons == (
+        "They took part in an event together. Both are in Albania. "
+        "Similar populations (100,000 and 70,000)."
+    )
     with translation.override("ar"):
         arabic = peers.peers_for(towns)[0].peer_reasons
     assert "إشراك الشباب" in arabic and "ألبانيا" in arabic and "Both" not in arabic
@@ -131,29 +141,53 @@ def test_no_section_when_nothing_is_alike(client, towns):
     assert "Cities facing similar challenges" not in html
 
 
-def test_profiles_are_kept_until_content_changes(towns, django_assert_num_queries):
+def test_peers_are_stored_and_forgotten_when_content_changes(towns, django_assert_num_queries):
     with translation.override("en"):
         peers.peers_for(towns)
-        with django_assert_num_queries(0):  # this city's peers and every profile, cached
+        with django_assert_num_queries(0):  # this city's peers, kept under the content version
             peers.peers_for(towns)
         cache.delete(fragment_key("peers", towns.pk, "en", peers.LIMIT))
-        with django_assert_num_queries(0):  # the profiles hold what a peer shows
+        with django_assert_num_queries(3):  # the stored list: no scoring
             assert peers.peers_for(towns)
+        assert PeerLink.objects.filter(owner__city=towns).count() == 4
+        # Irbid's council changes: the lists naming Irbid are forgotten, and worked out anew.
+        council(City.objects.get(slug="irbid"), Sector.POLICE, Sector.HEALTH)
+        assert not PeerList.objects.filter(city=towns).exists()
+        found = [(peer.slug, peer.peer_score) for peer in peers.peers_for(towns)]
+        assert ("irbid", 3 + 2 + 2) in found  # the kind of council, police and health
+        # A newcomer reaches existing lists when they are worked out again.
         newcomer = CityFactory(slug="newcomer", country=towns.country, population=100_000)
-        spotlight(newcomer, Topic.objects.get(slug="youth"))  # 3 + 2 + 1: second place
+        spotlight(newcomer, Topic.objects.get(slug="youth"))  # 3 + 1 + 1
+        call_command("compute_peers", stdout=io.StringIO())
         assert "newcomer" in [peer.slug for peer in peers.peers_for(towns)]
+
+
+def test_elbasan_gets_peers_from_the_seed_content():
+    call_command("load_seed_content", verbosity=0)
+    elbasan = City.objects.get(slug="elbasan")
+    with translation.override("en"):
+        found = peers.peers_for(elbasan)
+    assert found
+    assert all(peer.peer_score >= peers.MIN_SCORE for peer in found)
 
 
 def test_city_page_query_count_does_not_grow_with_cities(client, towns):
     def count():
+        cache.clear()  # the page and its fragments: only the stored list is kept
         with CaptureQueriesContext(connection) as captured:
             assert client.get("/en/cities/elbasan/").status_code == 200
         return len(captured)
 
-    before = count()
+    def count_working_out():
+        peers.forget([towns.pk])
+        return count()
+
+    client.get("/en/cities/elbasan/")
+    stored, working_out = count(), count_working_out()
     hub = HubFactory()
     for index in range(8):
         city = CityFactory(slug=f"more-{index}", country=towns.country, hub=hub)
         council(city, Sector.POLICE, Sector.MEDIA)
         spotlight(city, TopicFactory())
-    assert count() == before
+    assert count_working_out() == working_out
+    assert count() == stored

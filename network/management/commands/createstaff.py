@@ -22,12 +22,19 @@ from django.core.validators import validate_email
 from django.db import transaction
 
 from hubs.models import Hub
-from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS, setup_roles
+from staff.roles import (
+    HUB_EDITORS,
+    MEMBERSHIP_REVIEWERS,
+    NETWORK_EDITORS,
+    SUBSCRIPTION_MANAGERS,
+    setup_roles,
+)
 
 ROLES = {
     "network-editor": NETWORK_EDITORS,
     "hub-editor": HUB_EDITORS,
     "reviewer": MEMBERSHIP_REVIEWERS,
+    "subscription-manager": SUBSCRIPTION_MANAGERS,
 }
 
 

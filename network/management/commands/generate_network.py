@@ -73,6 +73,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--countries", type=int, default=150, help="countries in all, seed included"
         )
+        parser.add_argument(
+            "--events-per-city",
+            type=float,
+            default=EVENTS_PER_CITY,
+            help="events per sample city (2 gives the 100,000 events of a 50,000-city network)",
+        )
         parser.add_argument("--seed", type=int, default=2026, help="random seed")
         parser.add_argument(
             "--replace", action="store_true", help="delete earlier sample data first"
@@ -84,8 +90,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG and not options["force"]:
             raise CommandError("Sample data is for benchmarks: run with DEBUG=1 or pass --force.")
-        if options["cities"] < 0:
-            raise CommandError("--cities must be zero or more.")
+        if options["cities"] < 0 or options["events_per_city"] < 0:
+            raise CommandError("--cities and --events-per-city must be zero or more.")
         if City.objects.filter(slug__startswith=PREFIX).exists():
             if not options["replace"]:
                 raise CommandError("Sample data is already there; pass --replace to redo it.")
@@ -100,7 +106,7 @@ class Command(BaseCommand):
             countries = self.make_countries(options["countries"], hubs)
             cities = self.make_cities(options["cities"], countries)
             self.make_councils(cities[::3])
-            self.make_events(cities)
+            self.make_events(cities, options["events_per_city"])
             self.make_spotlights(cities)
             self.make_testimonials(cities)
             self.make_impacts(cities)
@@ -248,12 +254,12 @@ class Command(BaseCommand):
         ]
         self.bulk(CouncilSeat, seats, "council seats")
 
-    def make_events(self, cities):
+    def make_events(self, cities, per_city=EVENTS_PER_CITY):
         pick = self.random
         today = self.now.date()
         rows = []
         hosts = []
-        for n in range(1, round(len(cities) * EVENTS_PER_CITY) + 1):
+        for n in range(1, round(len(cities) * per_city) + 1):
             host = pick.choice(cities)
             # Mostly past, some upcoming: ten years back, one ahead.
             start = today + datetime.timedelta(days=pick.randint(-3650, 365))

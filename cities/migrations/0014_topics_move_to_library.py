@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("spotlights", "0005_spotlight_spotlight_order_idx"),
+        ("cities", "0013_peer_lists"),
         ("library", "0001_initial"),
     ]
 
@@ -14,9 +14,9 @@ class Migration(migrations.Migration):
         migrations.SeparateDatabaseAndState(
             state_operations=[
                 migrations.AlterField(
-                    model_name="spotlight",
+                    model_name="membershipapplication",
                     name="topics",
-                    field=models.ManyToManyField(blank=True, related_name="spotlights", to="library.topic", verbose_name="topics"),
+                    field=models.ManyToManyField(blank=True, related_name="membership_applications", to="library.topic", verbose_name="topics of interest"),
                 ),
             ],
         ),

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cities", "0011_city_journey_milestones"),
+        ("spotlights", "0006_search_vector"),
         ("library", "0001_initial"),
     ]
 
@@ -14,9 +14,9 @@ class Migration(migrations.Migration):
         migrations.SeparateDatabaseAndState(
             state_operations=[
                 migrations.AlterField(
-                    model_name="membershipapplication",
+                    model_name="spotlight",
                     name="topics",
-                    field=models.ManyToManyField(blank=True, related_name="membership_applications", to="library.topic", verbose_name="topics of interest"),
+                    field=models.ManyToManyField(blank=True, related_name="spotlights", to="library.topic", verbose_name="topics"),
                 ),
             ],
         ),

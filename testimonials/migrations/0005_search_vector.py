@@ -1,0 +1,12 @@
+"""Full-text search on PostgreSQL: a generated tsvector column beside search_text, GIN-indexed
+(see kernel.search_indexes). Nothing on other databases."""
+
+from django.db import migrations
+
+from kernel.search_indexes import search_vector_operations
+
+
+class Migration(migrations.Migration):
+    dependencies = [("testimonials", "0004_testimonial_testimonial_order_idx")]
+
+    operations = search_vector_operations("testimonials_testimonial")
