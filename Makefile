@@ -8,7 +8,7 @@ DB ?= sqlite
 # Local development: debug on, SQLite and local-memory cache unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-1}
 
-.PHONY: help install run test test-browser lint format messages bench bench-digest screenshots screenshots-follow loadtest createstaff clean
+.PHONY: help install run test test-browser lint format messages bench bench-digest screenshots screenshots-follow loadtest topology createstaff clean
 
 help:
 	@echo "make run          install, migrate, load the starting content, serve on http://$(HOST)"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench-digest one round of e-mail updates to 10,000 subscribers (PostgreSQL)"
 	@echo "make screenshots  full-page screenshots of every page type"
 	@echo "make loadtest     30 s of readers and joiners against gunicorn (DB=postgres for PostgreSQL + Redis)"
+	@echo "make topology     deploy/ on loopback: nginx, 2 app servers, worker, PostgreSQL, Redis, S3; checked"
 
 $(BIN)/activate: requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +80,11 @@ screenshots: install
 # Not part of `make test`: ~1-2 minutes, and it wants the machine to itself.
 loadtest: install
 	$(BIN)/python -m tests.loadtest --db $(or $(DB),sqlite) $(ARGS)
+
+# The production shape from deploy/, on loopback, checked through nginx (tests/topology.py):
+# needs nginx, redis-server and a PostgreSQL server (TOPOLOGY_PG); a few minutes. Part of CI.
+topology: install
+	$(BIN)/python -m tests.topology
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles

@@ -50,6 +50,9 @@ class ReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     """Published items by slug; ``lang`` and unknown query parameters checked up front."""
 
     lookup_field = "slug"
+    # What a slug can hold: anything else (a NUL byte, which PostgreSQL refuses to compare)
+    # is no address of ours and meets the JSON 404 of the catch-all route.
+    lookup_value_regex = "[-a-zA-Z0-9_]+"
     lang = None
     schema = ApiSchema()
 

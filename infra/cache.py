@@ -4,8 +4,8 @@ Everything the portal keeps in the cache can be recomputed (pages, their content
 image renditions) or may be skipped for a while (form rate-limit counters), so an outage
 behaves like an empty cache that stores nothing, with a warning in the log. After a failure
 Redis is left alone for ``REDIS_RETRY_SECONDS`` so that each request does not wait on it again.
-When it answers again, the callbacks registered with ``on_recovery`` run: the page cache starts
-a new content version, since edits made meanwhile could not replace it.
+Nothing that must stay right lives only here: the page cache's content version is in the
+database (infra.pagecache), so pages kept before an outage are never served after it.
 """
 
 import logging
@@ -19,15 +19,6 @@ from redis.exceptions import RedisError
 logger = logging.getLogger(__name__)
 
 REDIS_RETRY_SECONDS = 5
-
-
-_recovery_callbacks = []
-
-
-def on_recovery(callback):
-    """Call ``callback()`` whenever a cache comes back after an outage this process noticed."""
-    if callback not in _recovery_callbacks:
-        _recovery_callbacks.append(callback)
 
 
 class ReusedClients(RedisCacheClient):
@@ -54,7 +45,6 @@ class FailOpenRedisCache(RedisCache):
         super().__init__(server, params)
         self._class = ReusedClients
         self._down_until = 0.0
-        self._missed_writes = False
 
     @property
     def is_down(self):
@@ -71,22 +61,12 @@ class FailOpenRedisCache(RedisCache):
         self._down_until = time.monotonic() + REDIS_RETRY_SECONDS
 
     def _guard(self, operation, fallback, *args, **kwargs):
-        if not self.is_down and self._missed_writes:
-            # Back after an outage: the callbacks go first, so that this very operation
-            # already sees what they write (their own calls come through here too).
-            self._missed_writes = False
-            for callback in _recovery_callbacks:
-                callback()
-            if not self.is_down:
-                logger.warning("Cache reachable again")
         if self.is_down:
-            self._missed_writes = True
             return fallback
         try:
             return getattr(super(), operation)(*args, **kwargs)
         except RedisError as error:
             self._failed(operation, error)
-            self._missed_writes = True
             return fallback
 
     def get(self, key, default=None, version=None):

@@ -11,7 +11,7 @@ import ipaddress
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.shortcuts import render
 
 logger = logging.getLogger(__name__)
@@ -66,6 +66,11 @@ def login_address(request):
     return address
 
 
+def counters():
+    """Where counts are kept: ``RATE_LIMIT_CACHE``, a cache that never evicts them."""
+    return caches[settings.RATE_LIMIT_CACHE]
+
+
 def _key(scope, request):
     return f"ratelimit:{scope}:{client_address(request)}"
 
@@ -73,7 +78,7 @@ def _key(scope, request):
 def is_limited(scope, request):
     """True when this address has used up its submissions for the current window."""
     try:
-        used = cache.get(_key(scope, request)) or 0
+        used = counters().get(_key(scope, request)) or 0
     except Exception:  # noqa: BLE001 - any cache failure: do not enforce, say so in the log
         logger.warning("Rate limit not enforced: the cache cannot be read", exc_info=True)
         return False
@@ -88,6 +93,7 @@ def count_submission(scope, request):
     """
     key = _key(scope, request)
     window = settings.FORM_RATE_LIMIT_WINDOW
+    cache = counters()
     try:
         cache.add(key, 0, timeout=window)
         try:

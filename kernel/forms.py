@@ -1,5 +1,7 @@
 """What the public forms share: the honeypot field and the rate-limited POST handling."""
 
+import unicodedata
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
@@ -7,6 +9,52 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from infra import ratelimit
+
+# Characters that change how text around them is shown without being seen themselves: the
+# bidirectional embeddings, overrides and isolates (a name could read backwards in the admin
+# or an e-mail). The marks (U+200E/F) and joiners Arabic and Persian text use are allowed.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+LINE_BREAKS = frozenset("\r\n")
+
+
+def hidden_characters(text, multiline):
+    """The control characters in ``text`` that a form must refuse (line breaks allowed in
+    multi-line text only)."""
+    allowed = LINE_BREAKS | {"\t"} if multiline else frozenset()
+    return {
+        ch
+        for ch in text
+        if ch not in allowed
+        and (ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029")
+    }
+
+
+class PlainTextMixin(forms.Form):
+    """Every text field of a public form refuses control and bidi-override characters, and a
+    one-line field refuses line breaks (which would also break an e-mail header built from it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and not isinstance(
+                field.widget, forms.HiddenInput
+            ):
+                field.validators.append(_refuse_hidden(isinstance(field.widget, forms.Textarea)))
+
+
+def _refuse_hidden(multiline):
+    def validate(value):
+        found = hidden_characters(str(value), multiline)
+        if not found:
+            return
+        if found <= LINE_BREAKS:
+            raise ValidationError(_("Please write this on one line."), code="line_break")
+        raise ValidationError(
+            _("Please remove the invisible control characters from this text."),
+            code="control_character",
+        )
+
+    return validate
 
 
 class HoneypotMixin(forms.Form):

@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from django.views.generic import ListView
 
-from infra.pagecache import cached_fragment
+from infra.pagecache import cached_fragment, only_parameters
 
 
 def filter_key(request):
@@ -105,7 +105,14 @@ class FilteredListView(ListView):
             kwargs["count_key"] = (type(self).__name__, filter_key(self.request))
         return super().get_paginator(*args, **kwargs)
 
+    def query_parameters(self):
+        """The parameters this list reads: its filters and its page number."""
+        return set(self.filterset_class.base_filters) | {self.page_kwarg}
+
     def get(self, request, *args, **kwargs):
+        # Parameters the list does not know (utm_source=…) are dropped before anything reads
+        # the query: its links, kept counts and the page cache then ignore them.
+        request.GET = only_parameters(request.GET, self.query_parameters())
         self.filterset = self.get_filterset()
         self.filters_valid = not self.filterset.is_bound or self.filterset.is_valid()
         queryset = self.filterset.qs if self.filters_valid else self.filterset.queryset.none()

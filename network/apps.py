@@ -14,5 +14,6 @@ class NetworkConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
 
         from infra.pagecache import connect_signals
+        from network import checks  # noqa: F401 - registers the deploy checks
 
         connect_signals()

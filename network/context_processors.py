@@ -6,10 +6,13 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 
+from infra.pagecache import read_query
+
 
 def site(request):
     """Site identity and, for the language switcher, this page in each language."""
-    path = request.get_full_path()
+    query = read_query(request)
+    path = f"{request.path}?{query}" if query else request.path
     alternates = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

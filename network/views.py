@@ -1,7 +1,7 @@
 """Site-wide views: language entry point, health check, robots, home, error pages."""
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -32,13 +32,21 @@ def language_redirect(request):
 @never_cache
 @require_safe
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
+    """200 when the database answers, 503 when it does not (for load balancers).
+
+    The probe opens a connection of its own: a query on a warm persistent connection to a
+    server that has hung would wait for ever (nothing bounds waiting for an answer), while
+    opening one gives up after ``DATABASE_CONNECT_TIMEOUT``.
+    """
+    probe = connections.create_connection(DEFAULT_DB_ALIAS)
     try:
-        with connection.cursor() as cursor:
+        with probe.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    finally:
+        probe.close()
     return JsonResponse({"status": "ok", "database": "ok"})
 
 

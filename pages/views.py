@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
-from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.forms import HoneypotMixin, PlainTextMixin, PublicFormMixin, SeeOther
 from kernel.preview import previewer
 from pages import contact
 from pages.models import ContactMessage, Page
@@ -41,7 +41,7 @@ class PageView(TemplateView):
         )
 
 
-class ContactForm(HoneypotMixin, forms.ModelForm):
+class ContactForm(HoneypotMixin, PlainTextMixin, forms.ModelForm):
     class Meta:
         model = ContactMessage
         fields = ["name", "email", "organisation", "message"]

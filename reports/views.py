@@ -19,7 +19,7 @@ from django.views.generic import FormView, TemplateView
 from modeltranslation.translator import translator
 
 from infra import mailqueue
-from kernel.forms import HoneypotMixin, PublicFormMixin, SeeOther
+from kernel.forms import HoneypotMixin, PlainTextMixin, PublicFormMixin, SeeOther
 from kernel.models import Publishable
 from kernel.moves import current_label
 from kernel.preview import previewer
@@ -85,7 +85,7 @@ def _object_for(key, object_id, user):
         raise invalid from None
 
 
-class TranslationReportForm(HoneypotMixin, forms.ModelForm):
+class TranslationReportForm(HoneypotMixin, PlainTextMixin, forms.ModelForm):
     page = forms.CharField(widget=forms.HiddenInput, max_length=500)
     ct = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
     id = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)

@@ -42,6 +42,9 @@ DEFERRED_UPWARD = {
     # Publishable (kernel.models) dates the next scheduled publication, which ends the
     # content version.
     ("infra.pagecache", "kernel.models"),
+    # The content version is the latest row of network's ContentChange, read and written per
+    # request.
+    ("infra.pagecache", "network.models"),
     # The page cache asks who previews drafts only for requests it may keep.
     ("infra.pagecache", "kernel.preview"),
     # The shared list filters choose among hubs and countries, read when a filter is built.

@@ -8,7 +8,7 @@ from django.utils.translation import get_language_info, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import MembershipApplication
-from kernel.forms import BoundedModelMultipleChoiceField, HoneypotMixin
+from kernel.forms import BoundedModelMultipleChoiceField, HoneypotMixin, PlainTextMixin
 from library.models import Topic
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+\-() ]+$")
@@ -28,7 +28,7 @@ class SubmissionKeyField(forms.UUIDField):
             return None
 
 
-class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
+class MembershipApplicationForm(HoneypotMixin, PlainTextMixin, forms.ModelForm):
     topics = BoundedModelMultipleChoiceField(
         label=_("Topics of interest"),
         queryset=Topic.objects.all(),

@@ -53,14 +53,19 @@ def next_reference(year):
     Concurrent submissions wait for each other here (row lock on PostgreSQL, the write lock of
     an IMMEDIATE transaction on SQLite), so two can never take the same number.
     """
-    prefix = f"APP-{year}-"
     with transaction.atomic():
-        counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(
-            year=year, defaults={"last": _highest_number(prefix)}
-        )
+        counter = lock_reference_counter(year)
         counter.last += 1
         counter.save(update_fields=["last"])
-    return f"{prefix}{counter.last:05d}"
+    return f"APP-{year}-{counter.last:05d}"
+
+
+def lock_reference_counter(year):
+    """The year's counter row, locked until the transaction ends (made when missing)."""
+    counter, _created = ReferenceCounter.objects.select_for_update().get_or_create(
+        year=year, defaults={"last": _highest_number(f"APP-{year}-")}
+    )
+    return counter
 
 
 def _highest_number(prefix):
@@ -85,8 +90,6 @@ def submit(form, language):
     earlier = _by_key(key)
     if earlier:
         return earlier
-    if find_duplicate(form.cleaned_data["authority_name"], form.cleaned_data["email"]):
-        return None
     application = form.save(commit=False)
     application.submission_key = key
     application.language = language
@@ -97,7 +100,13 @@ def submit(form, language):
         application.hub_id = country.hub_id if country else None
     try:
         with transaction.atomic():
-            application.reference = next_reference(timezone.now().year)
+            # Simultaneous submits queue on the year's counter until each commits, so the
+            # duplicate check after the lock sees the one before.
+            year = timezone.now().year
+            lock_reference_counter(year)
+            if find_duplicate(application.authority_name, application.email):
+                return None
+            application.reference = next_reference(year)
             application.save()
             form.save_m2m()
             ApplicationEvent.objects.create(application=application, to_status=Status.NEW)

@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
         ("hubs", "0012_event_timeline_index_covers_filters"),
-        ("network", "0010_pages_move_to_pages"),
+        ("network", "0012_pages_move_to_pages"),
         REVERSION_DEPENDENCY,
     ]
 

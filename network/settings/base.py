@@ -149,12 +149,13 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Admin login throttling: after AXES_FAILURE_LIMIT failed logins an account, and separately
-# an address, is locked out for AXES_COOLOFF_MINUTES. Unlock early with
-# ``manage.py axes_reset_username NAME`` or ``manage.py axes_reset_ip ADDRESS``.
+# Admin login throttling: after AXES_FAILURE_LIMIT failed logins an address is locked out for
+# AXES_COOLOFF_MINUTES, whatever user names it tried. Not an account by its name alone: anyone
+# who knows a user name could then lock its owner out from anywhere. Unlock early with
+# ``manage.py axes_reset_ip ADDRESS``.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The same client address as the form rate limiter, honouring RATE_LIMIT_TRUSTED_PROXIES.
@@ -208,6 +209,13 @@ elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         connect_timeout=DATABASE_CONNECT_TIMEOUT,
         options=f"-c statement_timeout={DATABASE_TIMEOUT * 1000}",
+        # A server or network gone silent under a warm connection is noticed by the kernel
+        # (keepalive probes, unacknowledged data) instead of after the OS's two hours.
+        keepalives=1,
+        keepalives_idle=10,
+        keepalives_interval=3,
+        keepalives_count=3,
+        tcp_user_timeout=(DATABASE_TIMEOUT + 5) * 1000,
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -236,6 +244,20 @@ else:
             },
         }
     }
+# Rate-limit counters (forms, API) must not be evicted to make room for pages: in production
+# they live in a Redis of their own without eviction (deploy/redis/), the cache's Redis
+# evicting as it likes. Unset: they share the default cache.
+RATE_LIMIT_REDIS_URL = os.environ.get("RATE_LIMIT_REDIS_URL", "")
+RATE_LIMIT_CACHE = "default"
+if RATE_LIMIT_REDIS_URL:
+    CACHES["ratelimit"] = {
+        **CACHES["default"],
+        "BACKEND": "infra.cache.FailOpenRedisCache",
+        "LOCATION": RATE_LIMIT_REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+    }
+    RATE_LIMIT_CACHE = "ratelimit"
 
 # Anonymous page cache (infra.pagecache): how long a page may stay stored at most. Freshness
 # does not depend on it: any content change replaces the content version. 0 turns it off.
@@ -437,9 +459,10 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    # Counted per client address past RATE_LIMIT_TRUSTED_PROXIES, as the forms are (DRF's own
+    # NUM_PROXIES is a count of proxies and stays unset).
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientAddressRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": API_RATE_LIMIT},
-    "NUM_PROXIES": RATE_LIMIT_TRUSTED_PROXIES,
     "DEFAULT_FILTER_BACKENDS": ["api.filters.FilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.PagePagination",
     "PAGE_SIZE": 50,

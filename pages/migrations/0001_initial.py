@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("network", "0010_search_vector"),
+        ("network", "0011_search_vector"),
         REVERSION_DEPENDENCY,
     ]
 

@@ -186,6 +186,25 @@ def test_repeat_application_gets_a_neutral_answer_without_the_reference(client):
     assert application.token not in page
 
 
+def test_a_duplicate_committed_while_a_submit_waits_is_caught(client, monkeypatch):
+    """Two identical forms submitted at once: the second waits on the year's reference
+    counter while the first commits, and must then see it (both used to be stored)."""
+    from cities.membership import services
+
+    lock = services.lock_reference_counter
+
+    def first_commits_meanwhile(year):
+        monkeypatch.setattr(services, "lock_reference_counter", lock)
+        assert submit(client, submission_key="").status_code == 303  # the simultaneous one
+        return lock(year)
+
+    monkeypatch.setattr(services, "lock_reference_counter", first_commits_meanwhile)
+    response = submit(client, submission_key="")
+    assert response.status_code == 303
+    assert response["Location"] == "/en/join/received/?duplicate=1"
+    assert MembershipApplication.objects.count() == 1
+
+
 def test_malformed_submission_key_only_loses_the_double_submit_guard(client):
     assert submit(client, submission_key="not-a-uuid").status_code == 303
     assert MembershipApplication.objects.get().submission_key is None

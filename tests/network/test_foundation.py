@@ -59,7 +59,8 @@ def test_healthz_ok(client):
 
 
 def test_healthz_reports_database_failure(client):
-    with mock.patch("network.views.connection.cursor", side_effect=DatabaseError("down")):
+    probe = mock.Mock(**{"cursor.side_effect": DatabaseError("down")})
+    with mock.patch("network.views.connections.create_connection", return_value=probe):
         response = client.get("/healthz")
     assert response.status_code == 503
 

@@ -1,9 +1,6 @@
 """The anonymous page cache: served early, never stale, never personal; gzip and 304s."""
 
 import gzip
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,8 +12,9 @@ from django.utils import timezone
 
 from cities.models import City
 from infra.pagecache import content_version
+from network.models import ContentChange
 from tests.factories import CityFactory, CouncilFactory, EventFactory, HubFactory
-from tests.real_redis import REDIS_URL, cache_under_prefix
+from tests.real_redis import cache_under_prefix
 
 pytestmark = pytest.mark.django_db
 
@@ -34,13 +32,14 @@ def get(client, url, **extra):
     return response
 
 
-def test_second_request_is_served_from_the_cache_without_queries(client, city):
+def test_second_request_is_served_from_the_cache_with_one_query(client, city):
     first = get(client, "/en/cities/elbasan/")
     assert first["X-Page-Cache"] == "miss"
     with CaptureQueriesContext(connection) as queries:
         second = get(client, "/en/cities/elbasan/")
     assert second["X-Page-Cache"] == "hit"
-    assert len(queries) == 0
+    # The content version, read from the database every process shares.
+    assert len(queries) == 1
     assert second.content == first.content
     assert second["Content-Security-Policy"] == first["Content-Security-Policy"]
     assert "public" in second["Cache-Control"]
@@ -175,49 +174,51 @@ def shared_redis(settings):
     yield from cache_under_prefix(settings, "django.core.cache.backends.redis.RedisCache")
 
 
-def other_server(prefix, code):
-    """Run ``code`` in a second Django process that shares only Redis with this one."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "network.settings.test",
-        "REDIS_URL": REDIS_URL,
-        "CACHE_KEY_PREFIX": prefix,
-    }
-    setup = "import django; django.setup(); from infra import pagecache\n"
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", setup + code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return result.stdout.strip()
-
-
-def test_two_processes_sharing_redis_agree(client, city, shared_redis):
+def test_a_change_recorded_by_another_process_shows_at_once(client, city):
+    """The content version lives in the database: another app process (another gunicorn
+    worker, a command) needs no shared cache for this one to see its change."""
     get(client, "/en/cities/elbasan/")
     assert get(client, "/en/cities/elbasan/")["X-Page-Cache"] == "hit"
-    # The other server reads the same content version as this one…
-    assert other_server(shared_redis, "print(pagecache.content_version())") == content_version()
-    # …an edit lands there (a row changed without this process hearing of it) …
+    # Another process edits (a row changed without this process hearing of it)…
     models.QuerySet.update(City.objects.filter(pk=city.pk), name_en="Edited Elsewhere")
     assert b"Edited Elsewhere" not in get(client, "/en/cities/elbasan/").content
-    # … and its save signal replaces the version: this server renders afresh at once.
-    assert_a_change_elsewhere_shows_at_once(client, shared_redis)
+    # … and records the change as its save signal does: this one renders afresh at once.
+    assert_a_change_elsewhere_shows_at_once(client)
 
 
-def assert_a_change_elsewhere_shows_at_once(client, prefix):
-    """The other server replaces the version (it has no database here: nothing is scheduled);
-    this one renders the edited city afresh on the next request."""
-    other_server(
-        prefix,
-        "pagecache.next_scheduled_publication = lambda: None\npagecache.bump_content_version()",
-    )
+def assert_a_change_elsewhere_shows_at_once(client):
+    ContentChange.objects.create()
     fresh = get(client, "/en/cities/elbasan/")
     assert fresh["X-Page-Cache"] == "miss"
     assert b"Edited Elsewhere" in fresh.content
+
+
+def test_the_version_survives_a_cache_flush_and_changes_made_during_an_outage(client, city):
+    from django.core.cache import cache
+
+    get(client, "/en/cities/elbasan/")
+    version = content_version()
+    cache.clear()  # Redis restarted empty
+    assert content_version() == version
+    models.QuerySet.update(City.objects.filter(pk=city.pk), name_en="Edited Elsewhere")
+    assert_a_change_elsewhere_shows_at_once(client)
+
+
+def test_junk_parameters_share_the_pages_entry(client, city):
+    from django.core.cache import cache
+
+    get(client, "/en/cities/elbasan/")
+    get(client, "/en/cities/")
+    keys = set(cache._cache.keys())
+    for number in range(20):
+        for url in ("/en/cities/elbasan/", "/en/cities/"):
+            response = get(client, f"{url}?utm_source=s{number}&fbclid={number}")
+            assert response["X-Page-Cache"] == "hit"
+            assert b"utm_source" not in response.content
+    assert set(cache._cache.keys()) == keys
+    # A parameter the list reads is still an entry of its own.
+    assert get(client, "/en/cities/?q=zzz&utm_source=x")["X-Page-Cache"] == "miss"
+    assert b"Elbasan" not in get(client, "/en/cities/?q=zzz&utm_source=y").content
 
 
 def test_visitor_submissions_leave_the_cached_pages_alone(db):
@@ -247,7 +248,7 @@ def test_with_a_shared_cache_each_process_keeps_its_pages_and_still_sees_edits(
         redis.delete(key)
     assert get(client, "/en/cities/elbasan/")["X-Page-Cache"] == "hit"
     models.QuerySet.update(City.objects.filter(pk=city.pk), name_en="Edited Elsewhere")
-    assert_a_change_elsewhere_shows_at_once(client, shared_redis)
+    assert_a_change_elsewhere_shows_at_once(client)
     assert pagecache._process_layer() is not None
 
 
@@ -291,7 +292,7 @@ def test_detail_pages_keep_their_data_for_readers_with_cookies_until_content_cha
 
     html, first = read()
     again, kept = read()
-    assert first > 0 and kept == 0 and again == html
+    assert first > 1 and kept == 1 and again == html  # 1: the content version
     CouncilFactory(city=city, name_en="Local Safety Council of Elbasan")
     html, _queries = read()
     assert "Local Safety Council of Elbasan" in html

@@ -134,8 +134,8 @@ def test_library_query_count_does_not_grow(client, django_assert_num_queries, si
         resource.hubs.add(hub)
         resource.topics.add(topic)
     # count, the page's keys then its rows (kernel.listing.KeysFirstPaginator), their hubs,
-    # their topics, the filter form's hubs and topics
-    with django_assert_num_queries(7):
+    # their topics, the filter form's hubs and topics, and the content version
+    with django_assert_num_queries(8):
         assert listing(client).status_code == 200
 
 

@@ -41,6 +41,21 @@ def test_check_deploy_has_no_warnings():
         DEBUG="0",
         SECRET_KEY="x" * 20 + "-production-grade-secret-for-the-check-only-0123456789",
         ALLOWED_HOSTS="portal.example.org",
+        CONTACT_EMAIL="contact@portal.example.org",
+        STAFF_NOTIFICATION_EMAILS="team@portal.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_check_deploy_warns_about_placeholder_addresses():
+    result = run_manage(
+        "check",
+        "--deploy",
+        DEBUG="0",
+        SECRET_KEY="x" * 20 + "-production-grade-secret-for-the-check-only-0123456789",
+        ALLOWED_HOSTS="portal.example.org",
+    )
+    assert "network.W001" in result.stderr + result.stdout
+    assert "CONTACT_EMAIL is 'network@localhost'" in result.stderr + result.stdout
+    assert "network.W002" in result.stderr + result.stdout

@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("network", "0010_search_vector"),
+        ("network", "0011_search_vector"),
         ("pages", "0001_initial"),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("network", "0010_pages_move_to_pages"),
+        ("network", "0012_pages_move_to_pages"),
         ("library", "0001_initial"),
         ("spotlights", "0007_topics_move_to_library"),
         ("cities", "0014_topics_move_to_library"),

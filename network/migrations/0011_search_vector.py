@@ -7,6 +7,6 @@ from kernel.search_indexes import search_vector_operations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("network", "0009_translationreport_moves_to_reports")]
+    dependencies = [("network", "0010_content_change")]
 
     operations = search_vector_operations("network_resource")
