@@ -173,6 +173,11 @@ class CitySerializer(serializers.Serializer):
     hub = HubReference(read_only=True, allow_null=True)
     joined_year = serializers.IntegerField(read_only=True, allow_null=True)
     joined = PartialDateField("joined_on")
+    joined_by = serializers.BooleanField(
+        read_only=True,
+        help_text="true: the source says only that the city was a member by the date in "
+        "joined (it may have joined earlier).",
+    )
     population = serializers.IntegerField(read_only=True, allow_null=True)
     mayor = TranslatedField()
     latitude = serializers.FloatField(read_only=True, allow_null=True)

@@ -1,4 +1,5 @@
-"""The council comparison: seats per sector for a set of cities, and what the set has in common."""
+"""The council comparison: the councils and prevention bodies of member and engaged cities,
+seats per sector, and what the set has in common."""
 
 from django.db.models import Count, Q, Sum
 from django.utils.translation import pgettext
@@ -8,14 +9,21 @@ from cities.models import Council, CouncilSeat
 SECTORS = CouncilSeat.Sector
 
 
-def seat_rows(cities):
-    """Each city with ``cells``: its seats per fixed sector, in one query.
+def seat_rows(cities, sectors=None):
+    """Each city with ``bodies`` (its councils and prevention bodies) and ``cells``: its seats
+    per sector of ``sectors`` (by default every sector), in two queries.
 
     A cell is 0 when the sector has no seat, the number of seats when every seat's count is
     known, and None ("represented") as soon as one count is unknown: the sources often name a
     sector's role without saying how many seats it holds, and a count is never invented.
     """
     cities = list(cities)
+    sectors = SECTORS.values if sectors is None else sectors
+    bodies = {}
+    for council in Council.objects.filter(city__in=[city.pk for city in cities]).only(
+        "city_id", "kind", "name"
+    ):
+        bodies.setdefault(council.city_id, []).append(council)
     counts = {
         (city_id, sector): None if unknown else seats
         for city_id, sector, seats, unknown in CouncilSeat.objects.filter(
@@ -26,8 +34,14 @@ def seat_rows(cities):
         .order_by()
     }
     for city in cities:
-        city.cells = [counts.get((city.pk, sector), 0) for sector in SECTORS.values]
+        city.bodies = bodies.get(city.pk, [])
+        city.cells = [counts.get((city.pk, sector), 0) for sector in sectors]
     return cities
+
+
+def informative_sectors(coverage):
+    """The sectors worth a column: those on at least one of the compared councils."""
+    return [value for value in SECTORS.values if coverage.get(value)]
 
 
 def sector_coverage(cities):
@@ -41,7 +55,8 @@ def sector_coverage(cities):
 
 
 def summary(cities):
-    """How many councils the filtered cities have, and their most and least common sectors."""
+    """How many councils the filtered cities have, their most and least common sectors, and
+    which columns carry information (sectors with a seat, years founded)."""
     by_sector = sector_coverage(cities)
     represented = sorted(
         ((by_sector[value], label) for value, label in SECTORS.choices if value in by_sector),
@@ -52,8 +67,12 @@ def summary(cities):
     most = [label for count, label in represented if count == top]
     # "Least common" only means something when it differs from "most common".
     least = [label for count, label in represented if count == bottom] if bottom < top else []
+    councils = Council.objects.filter(city__in=cities)
     return {
-        "councils": Council.objects.filter(city__in=cities).count(),
+        "councils": councils.count(),
+        "cities_with_seats": max(by_sector.values(), default=0),
+        "sectors": informative_sectors(by_sector),
+        "any_founded": councils.filter(founded_year__isnull=False).exists(),
         "most_common": most,
         "most_common_cities": top,
         "least_common": least,
@@ -62,24 +81,26 @@ def summary(cities):
     }
 
 
-def csv_rows(cities, chunk=1000):
+def csv_rows(cities, sectors, chunk=1000):
     """The table as shown, one row per city, for the CSV download: cities read and their
     seats counted ``chunk`` at a time, so the download streams at any size."""
     batch = []
     for city in cities.iterator(chunk_size=chunk):
         batch.append(city)
         if len(batch) == chunk:
-            yield from _csv_rows(batch)
+            yield from _csv_rows(batch, sectors)
             batch = []
-    yield from _csv_rows(batch)
+    yield from _csv_rows(batch, sectors)
 
 
-def _csv_rows(cities):
-    for city in seat_rows(cities):
+def _csv_rows(cities, sectors):
+    for city in seat_rows(cities, sectors):
         yield [
             city.name,
             city.country.name,
             city.hub.name if city.hub else "",
+            city.get_membership_status_display(),
+            "; ".join(f"{body.name} ({body.get_kind_display()})" for body in city.bodies),
             city.first_founded or "",
             city.sector_count,
             *(

@@ -1,11 +1,11 @@
 """Directory filters: everything lives in the query string so a filtered list can be shared."""
 
 import django_filters
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from cities.models import City, Country
+from cities.models import City, Council, Country
 from cities.models.directory import AuthorityKind
 from hubs.models import Hub
 from kernel.filters import search_filter
@@ -68,7 +68,7 @@ class CityFilter(django_filters.FilterSet):
         label=_("Year joined"), field_name="joined_year", min_value=2000, max_value=2100
     )
     council = django_filters.ChoiceFilter(
-        label=_("Has a local safety council"),
+        label=_("Has a council or prevention body"),
         choices=YES_NO,
         method="filter_council",
         empty_label=_("Either"),
@@ -105,8 +105,24 @@ COMPARISON_SORT_CHOICES = [
 
 
 class CouncilComparisonFilter(django_filters.FilterSet):
-    """The council comparison's filters: the directory's hub and country, and its own sorts."""
+    """The council comparison's filters: the directory's status, hub and country, the kind of
+    body, and its own sorts."""
 
+    status = django_filters.ChoiceFilter(
+        label=_("Status in the network"),
+        field_name="membership_status",
+        choices=[
+            (City.MembershipStatus.MEMBER, City.MembershipStatus.MEMBER.label),
+            (City.MembershipStatus.ENGAGED, City.MembershipStatus.ENGAGED.label),
+        ],
+        empty_label=_("Members and engaged cities"),
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind of body"),
+        choices=Council.Kind.choices,
+        method="filter_kind",
+        empty_label=_("All kinds"),
+    )
     hub = hub_filter()
     country = country_filter()
     sort = django_filters.ChoiceFilter(
@@ -116,6 +132,9 @@ class CouncilComparisonFilter(django_filters.FilterSet):
     class Meta:
         model = City
         fields = []
+
+    def filter_kind(self, queryset, name, value):
+        return queryset.filter(Exists(Council.objects.filter(city=OuterRef("pk"), kind=value)))
 
     def sort_by(self, queryset, name, value):
         return queryset.order_by(*COMPARISON_SORTS.get(value, COMPARISON_SORTS["name"]))

@@ -1,5 +1,8 @@
 """A city's journey with the network, oldest first, built from what the page already holds.
 
+Within a year, entries go by their staff-set ``year_order`` (0 unless set), then by date, a
+step known only to its year after the dated ones: the sources often give a step's year alone
+while saying what it followed ("after the official launch").
 Entries come from the data (the approved application, joining, councils founded, events
 hosted or attended, dated spotlights, testimonials and hub impact entries) and from
 staff-written milestones; a milestone tied to an event stands in for that event. Undated
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from kernel.dates import PartialDate
+from kernel.dates import DatePrecision, PartialDate
 
 # Order of kinds that share a date: approval and joining, councils, milestones, events,
 # impact, articles.
@@ -27,11 +30,21 @@ class Entry:
     text: str = ""
     rank: int = MILESTONE
     position: int = 0
+    year_order: int = 0
 
     @property
     def sort_key(self):
-        # The site-wide order for partial dates: a year or month before the days in it.
-        return (self.when.start, self.when.precision, self.rank, self.position, self.title)
+        year_only = self.when.precision == DatePrecision.YEAR
+        return (
+            self.when.start.year,
+            self.year_order,
+            year_only,
+            self.when.start,
+            self.when.precision,
+            self.rank,
+            self.position,
+            self.title,
+        )
 
 
 def build(
@@ -56,9 +69,12 @@ def build(
             )
         )
     if city.is_member and city.joined:
-        entries.append(
-            Entry(city.joined, _("Membership"), _("Joined the Strong Cities Network"), rank=JOINED)
+        title = (
+            _("Already a member of the Strong Cities Network")  # the source: a member by then
+            if city.joined_by
+            else _("Joined the Strong Cities Network")
         )
+        entries.append(Entry(city.joined, _("Membership"), title, rank=JOINED))
     for council in councils:
         if council.founded:
             text = (
@@ -89,6 +105,7 @@ def build(
                 url,
                 milestone.description,
                 position=milestone.order,
+                year_order=milestone.year_order,
             )
         )
     for event in events:
@@ -103,6 +120,7 @@ def build(
                 event.get_absolute_url(),
                 role,
                 EVENT,
+                year_order=event.year_order,
             )
         )
     for impact in impacts:
@@ -116,6 +134,7 @@ def build(
                     impact.text,
                     IMPACT,
                     impact.order,
+                    year_order=impact.year_order,
                 )
             )
     for spotlight in spotlights:

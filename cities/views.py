@@ -1,7 +1,7 @@
 """Public pages of the city directory: the filterable list and each city's page."""
 
 from django.db.models import Q
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
@@ -52,14 +52,21 @@ class CityCSVView(CityListView):
     def render_to_response(self, context, **response_kwargs):
         if not self.filters_valid:
             return super().render_to_response(context, **response_kwargs)
-        header = [_("City"), _("Country"), _("Regional hub"), _("Kind of authority")]
-        header += [_("Year joined"), _("Has a local safety council"), _("Page")]
+        header = [
+            pgettext_lazy("column header", "City"),
+            _("Country"),
+            _("Regional hub"),
+            _("Kind of authority"),
+        ]
+        header += [_("Status in the network"), _("Year joined")]
+        header += [_("Has a council or prevention body"), _("Page")]
         rows = (
             [
                 city.name,
                 city.country.name,
                 city.hub.name if city.hub else "",
                 city.get_kind_display(),
+                city.get_membership_status_display(),
                 city.joined_year or "",
                 pgettext("has a council", "Yes")
                 if city.has_council
@@ -77,33 +84,42 @@ class CityCSVView(CityListView):
 
 
 class CouncilComparisonView(FilteredListView):
-    """Member cities' councils side by side: seats per sector, filterable like the directory."""
+    """Member and engaged cities' councils and prevention bodies side by side: seats per
+    sector, filterable by status, kind of body and place."""
 
     template_name = "cities/council_comparison.html"
     paginate_by = 50
     filterset_class = CouncilComparisonFilter
 
     def get_base_queryset(self):
-        return City.objects.members().for_council_comparison().order_by("name")
+        return City.objects.listed().for_council_comparison().order_by("name")
+
+    def get_summary(self):
+        """Counts over every filtered council: kept per filter under the content version."""
+        if not self.filters_valid:
+            return comparison.summary(self.object_list.values("pk"))
+        return cached_fragment(
+            "council-summary",
+            lambda: comparison.summary(self.object_list.values("pk")),
+            filter_key(self.request),
+            get_language(),
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context["object_list"]
+        summary = self.get_summary()
+        # Only the sectors some compared council seats: a column of dashes says nothing.
+        sectors = summary["sectors"]
         context.update(
             # Read only when the rows are drawn: a kept drawing needs the page's keys alone.
-            rows=PageRows(page.keys, lambda keys: comparison.seat_rows(page))
+            rows=PageRows(page.keys, lambda keys: comparison.seat_rows(page, sectors))
             if isinstance(page, PageRows)
-            else comparison.seat_rows(page),
-            sectors=comparison.SECTORS.labels,
-            # Counts over every filtered council: kept per filter under the content version.
-            summary=cached_fragment(
-                "council-summary",
-                lambda: comparison.summary(self.object_list.values("pk")),
-                filter_key(self.request),
-                get_language(),
-            )
-            if self.filters_valid
-            else comparison.summary(self.object_list.values("pk")),
+            else comparison.seat_rows(page, sectors),
+            sectors=[comparison.SECTORS(value).label for value in sectors],
+            sector_keys=",".join(sectors),
+            summary=summary,
+            column_count=2 + summary["any_founded"] + (1 + len(sectors) if sectors else 0),
             csv_query=self.request.GET.urlencode(),
         )
         return context
@@ -115,18 +131,21 @@ class CouncilComparisonCSVView(CouncilComparisonView):
     def render_to_response(self, context, **response_kwargs):
         if not self.filters_valid:
             return super().render_to_response(context, **response_kwargs)
+        sectors = context["summary"]["sectors"]
         header = [
-            _("City"),
+            pgettext_lazy("column header", "City"),
             _("Country"),
             _("Regional hub"),
-            _("First council founded"),
+            _("Status in the network"),
+            _("Councils and prevention bodies"),
+            _("First body founded"),
             _("Sectors"),
-            *comparison.SECTORS.labels,
+            *(comparison.SECTORS(value).label for value in sectors),
         ]
         return spreadsheets.csv_response(
             "council-comparison",
             [str(label) for label in header],
-            comparison.csv_rows(self.object_list),
+            comparison.csv_rows(self.object_list, sectors),
             spreadsheets.filter_suffix(self.filterset),
         )
 

@@ -186,8 +186,9 @@ def membership_from_rows(rows, hubs):
 
 
 def counts_by_year(counts, label):
-    """A one-series chart from ``{year: count}``; a ``None`` year (not known) is left out."""
-    return _build({(None, year): n for year, n in counts.items() if year}, [(None, label)])
+    """A one-series chart from ``{year: count}``; a ``None`` year (not known) is left out of
+    the bars and counted in ``members``, so ``unknown`` says how many the chart leaves out."""
+    return _build({(None, year): n for year, n in counts.items()}, [(None, label)])
 
 
 def _build(counts, keyed_labels):

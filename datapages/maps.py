@@ -180,6 +180,9 @@ class Viewport:
         return x, y
 
 
+ENGAGED_FILL = "#0072B2"  # Okabe–Ito blue: apart from the members' red for colour-blind readers
+
+
 @dataclass
 class CityMap:
     viewport: Viewport | None
@@ -204,14 +207,20 @@ class CityMap:
         dots = format_html_join(
             "",
             '<a href="{}" class="map__link" tabindex="-1"><title>{}</title>'
-            '<circle class="map__marker" cx="{}" cy="{}" r="9" fill="#c0392b" stroke="#fff" '
+            '<circle class="map__marker{}" cx="{}" cy="{}" r="9" fill="{}" stroke="#fff" '
             'stroke-width="1.5"/><text class="map__number" x="{}" y="{}" dy="0.35em" '
             'text-anchor="middle">{}</text></a>',
             (
                 (
                     m.city.get_absolute_url(),
                     f"{m.number}. {m.city}",
-                    *(fmt(m.x), fmt(m.y)) * 2,
+                    # Engaged cities (not members) in another colour, named as such in the key.
+                    "" if m.city.is_member else " map__marker--engaged",
+                    fmt(m.x),
+                    fmt(m.y),
+                    "#c0392b" if m.city.is_member else ENGAGED_FILL,
+                    fmt(m.x),
+                    fmt(m.y),
                     m.number,
                 )
                 for m in self.markers

@@ -9,22 +9,26 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kernel.dates import PartialDateModel, precision_field
+from kernel.dates import PartialDateModel, precision_field, year_order_field
 from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
 from kernel.models import Publishable, PublishableQuerySet, Searchable
 
 
 class HubQuerySet(PublishableQuerySet):
     def for_cards(self):
-        """Hubs with the number of their published member cities, for cards and lists."""
+        """Hubs with the number of their published member and engaged cities, for cards."""
         from cities.models import City
 
-        members = models.Q(
-            cities__membership_status=City.MembershipStatus.MEMBER,
+        published = models.Q(
             cities__status=Publishable.Status.PUBLISHED,
             cities__published_at__lte=timezone.now(),
         )
-        return self.annotate(member_count=models.Count("cities", filter=members, distinct=True))
+        members = published & models.Q(cities__membership_status=City.MembershipStatus.MEMBER)
+        engaged = published & models.Q(cities__membership_status=City.MembershipStatus.ENGAGED)
+        return self.annotate(
+            member_count=models.Count("cities", filter=members, distinct=True),
+            engaged_count=models.Count("cities", filter=engaged, distinct=True),
+        )
 
     def for_api(self):
         """The open-data API: member counts and the hub's countries."""
@@ -263,6 +267,7 @@ class HubImpact(PartialDateModel):
     )
     date_precision = precision_field()
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    year_order = year_order_field()
 
     partial_date_fields = {"date": "date_precision"}
 
@@ -426,6 +431,7 @@ class Event(Publishable, Searchable, PartialDateModel):
     body = RichTextField(_("body"))
     report_file = CheckedFileField(_("report (file)"), upload_to="events/", blank=True)
     report_url = models.URLField(_("report (link)"), blank=True)
+    year_order = year_order_field()
 
     objects = EventQuerySet.as_manager()
 

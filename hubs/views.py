@@ -33,7 +33,8 @@ class HubDetailView(KeptPageMixin, DetailView):
     context_object_name = "hub"
 
     def get_queryset(self):
-        return Hub.objects.visible_to(previewer(self.request)).with_page_data()
+        # for_cards: the engaged cities' count comes with the hub's own row.
+        return Hub.objects.visible_to(previewer(self.request)).with_page_data().for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -71,8 +72,10 @@ class HubDetailView(KeptPageMixin, DetailView):
         # queryset is read only when the map is drawn.
         from cities.models import City  # cities build on hubs, as in hubs.models
 
-        members = City.objects.members().in_hub(self.object)
-        return {"map_cities": members.select_related("country").order_by("name")}
+        # Members and, marked as such, engaged cities: a hub whose cities are all engaged
+        # (MENA: Saida, Tripoli) otherwise shows an empty map.
+        cities = City.objects.listed().in_hub(self.object)
+        return {"map_cities": cities.select_related("country").order_by("name")}
 
 
 class EventListView(FilteredListView):

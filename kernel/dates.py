@@ -42,6 +42,24 @@ def precision_field(verbose_name=PRECISION_LABEL, default=DatePrecision.DAY):
     )
 
 
+def year_order_field():
+    """Where an item goes among the other steps of its year in a city's journey.
+
+    The sources often give only the year of a step while saying what it followed; this lets
+    staff put it in place. 0 (the default) leaves it to the dates: dated steps first, then
+    the steps known only to the year.
+    """
+    return models.PositiveSmallIntegerField(
+        _("order within its year"),
+        default=0,
+        help_text=_(
+            "In a city's journey, steps of the same year are shown by this number (lowest "
+            "first), then by date. Leave 0 to go by date; a step known only to its year then "
+            "comes after the dated ones."
+        ),
+    )
+
+
 def truncate(day, precision):
     """The stored form of ``day`` at ``precision``: the 1st of its month, or 1 January."""
     if day is None:

@@ -10,9 +10,28 @@ from library.filters import ResourceFilter
 from library.models import Resource
 
 
+class ResourcePageFilter(ResourceFilter):
+    """The page's filters offer only the languages some published resource is in (none: no
+    language filter), so that no choice leads to an empty list. The API keeps the full list."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One small query; the page itself is kept under the content version.
+        present = set(
+            Resource.objects.published().exclude(language="").values_list("language", flat=True)
+        )
+        if present:
+            field = self.filters["language"]
+            field.extra["choices"] = [
+                (value, label) for value, label in Resource.Language.choices if value in present
+            ]
+        else:
+            del self.filters["language"]
+
+
 class ResourceListView(FilteredListView):
     template_name = "network/resource_list.html"
-    filterset_class = ResourceFilter
+    filterset_class = ResourcePageFilter
     paginate_by = 20
 
     def get_base_queryset(self):

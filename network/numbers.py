@@ -36,13 +36,11 @@ def network_in_numbers():
         "hubs": hubs,
         "members_outside_hubs": key["cities"] - sum(hub.member_count for hub in hubs),
         "members_chart": counts_by_year(members_by_year, _("Member cities")),
-        "members_year_unknown": members_by_year.get(None, 0),
         "councils_by_kind": [
             (label, by_kind[value]) for value, label in Council.Kind.choices if value in by_kind
         ],
         "councils_total": sum(by_kind.values()),
         "founded_chart": counts_by_year(founded, _("Councils")),
-        "founded_year_unknown": founded.get(None, 0),
         "member_cities_with_council": with_council.count(),
         "sectors": sorted(
             ((label, coverage.get(value, 0)) for value, label in CouncilSeat.Sector.choices),

@@ -20,6 +20,7 @@ from django.utils.functional import cached_property
 
 from cities.models import City
 from hubs.models import Event, Hub
+from pages.models import Page
 from spotlights.models import Spotlight
 
 
@@ -84,20 +85,34 @@ class BilingualSitemap(Sitemap):
         return urls
 
 
+# The standing pages (about, contact…) answer 404 until staff publish them.
+STANDING_PAGES = {
+    Page.Slug.ABOUT: "page_about",
+    Page.Slug.CONTACT: "page_contact",
+    Page.Slug.PRIVACY: "page_privacy",
+    Page.Slug.ACCESSIBILITY: "page_accessibility",
+}
+
+
 class StaticPagesSitemap(BilingualSitemap):
     changefreq = "weekly"
     priority = 0.8
 
     def items(self):
+        published = set(Page.objects.published().values_list("slug", flat=True))
         return [
             "home",
             "hubs:list",
             "cities:list",
+            "cities:councils",
             "spotlights:list",
             "hubs:event_list",
             "testimonials:list",
             "resources",
+            "numbers",
+            "api_docs:index",
             "cities:join",
+            *(name for slug, name in STANDING_PAGES.items() if slug in published),
         ]
 
     def location(self, item):

@@ -37,6 +37,9 @@ class PageView(TemplateView):
             object=page,
             retention_months=settings.APPLICATION_RETENTION_MONTHS,
             unconfirmed_days=settings.FOLLOW_UNCONFIRMED_DAYS,
+            message_retention_months=settings.MESSAGE_RETENTION_MONTHS,
+            data_controller=settings.DATA_CONTROLLER,
+            contact_email=settings.CONTACT_EMAIL,
             **kwargs,
         )
 

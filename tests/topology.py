@@ -485,7 +485,7 @@ def check_admin_edit(topology):
 def check_upload(topology):
     """A resource file uploaded through server A is downloaded through server B."""
     client = topology.admin(APP_A)
-    page = client.get("/en/admin/network/resource/add/").text
+    page = client.get("/en/admin/library/resource/add/").text
     content = b"%PDF-1.4\n% topology " + secrets.token_hex(16).encode() + b"\n%%EOF\n"
     fields = replaced(
         form_fields(page, "title_en"),
@@ -496,7 +496,7 @@ def check_upload(topology):
     )
     fields = [(name, value) for name, value in fields if not name.startswith("_")]
     response = client.post(
-        "/en/admin/network/resource/add/",
+        "/en/admin/library/resource/add/",
         fields + [("_save", "Save")],
         files={"file": ("topology.pdf", content)},
     )

@@ -88,7 +88,15 @@ class CityAdmin(PublishableAdmin):
         (_("Publication"), {"fields": ("status", "published_at")}),
         (
             _("Membership"),
-            {"fields": ("membership_status", "joined_on", "joined_precision")},
+            {
+                "fields": (
+                    "membership_status",
+                    "status_source",
+                    "joined_on",
+                    "joined_precision",
+                    "joined_by",
+                )
+            },
         ),
         (_("Profile"), {"fields": ("mayor", "population", "profile")}),
         (_("Image"), {"fields": ("image", "thumbnail", "image_alt")}),

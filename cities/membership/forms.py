@@ -16,6 +16,12 @@ MOTIVATION_MIN = 50
 MOTIVATION_MAX = 3000
 
 
+# ISO 3166 places with no local authority that could apply (uninhabited, or a military base
+# alone): Antarctica, Bouvet Island, the British Indian Ocean Territory, the French Southern
+# Territories, Heard and McDonald Islands, South Georgia, the US Minor Outlying Islands.
+WITHOUT_LOCAL_AUTHORITIES = frozenset({"AQ", "BV", "IO", "TF", "HM", "GS", "UM"})
+
+
 class SubmissionKeyField(forms.UUIDField):
     """The hidden one-time key; a missing or mangled one only loses the double-submit guard."""
 
@@ -100,7 +106,9 @@ class MembershipApplicationForm(HoneypotMixin, PlainTextMixin, forms.ModelForm):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Choose a country"))] + [
-            choice for choice in self.fields["country"].choices if choice[0]
+            choice
+            for choice in self.fields["country"].choices
+            if choice[0] and choice[0] not in WITHOUT_LOCAL_AUTHORITIES
         ]
         self.fields["kind"].choices = [("", _("Choose a kind"))] + [
             choice for choice in self.fields["kind"].choices if choice[0]

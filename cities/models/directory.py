@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kernel.dates import DatePrecision, PartialDateModel, precision_field
 from kernel.fields import CheckedImageField, RichTextField, require_alt_text
@@ -219,6 +220,22 @@ class City(Publishable, Searchable, PartialDateModel):
         ),
     )
     joined_precision = precision_field(_("date joined known to"), default=DatePrecision.YEAR)
+    joined_by = models.BooleanField(
+        _("a member by then"),
+        default=False,
+        help_text=_(
+            "Tick when the source says only that the city was a member at that date (it may "
+            "have joined earlier): the pages then say “member by …” instead of “joined in …”."
+        ),
+    )
+    status_source = models.TextField(
+        _("source of the status"),
+        blank=True,
+        help_text=_(
+            "The source and the sentence the status rests on, quoted as the source writes it "
+            "(e.g. “001: …”). Shown to staff only; empty means no source is recorded."
+        ),
+    )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     mayor = models.CharField(_("mayor"), max_length=150, blank=True)
     profile = RichTextField(_("profile"))
@@ -347,7 +364,8 @@ class CouncilSeat(models.Model):
     """One member of a council: who sits on it, by sector, so councils can be compared."""
 
     class Sector(models.TextChoices):
-        MUNICIPALITY = "municipality", _("Municipality")
+        # A column header in the comparison: definite in Arabic (البلدية), unlike the kind.
+        MUNICIPALITY = "municipality", pgettext_lazy("council sector", "Municipality")
         POLICE = "police", _("Police")
         PROSECUTION = "prosecution", _("Prosecution")
         COURTS = "courts", _("Courts")

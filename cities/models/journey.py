@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from kernel.dates import PartialDateModel, precision_field
+from kernel.dates import PartialDateModel, precision_field, year_order_field
 
 
 class Milestone(PartialDateModel):
@@ -43,6 +43,7 @@ class Milestone(PartialDateModel):
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Among milestones with the same date.")
     )
+    year_order = year_order_field()
 
     partial_date_fields = {"date": "date_precision"}
 

@@ -58,11 +58,14 @@ def draw(cities, label, show_list, frame, uid):
 
 
 @register.simple_tag
-def membership_chart(chart, title="", caption="", key=None):
-    """The chart's SVG and table (building the SVG is most of a home page's render)."""
+def membership_chart(chart, title="", caption="", key=None, note=None):
+    """The chart's SVG and table (building the SVG is most of a home page's render).
+
+    ``note`` replaces the caption's sentence about member cities' joining years, for charts
+    that count something else ("" for none)."""
 
     def render(uid):
-        context = {"chart": chart, "title": title, "caption": caption, "uid": uid}
+        context = {"chart": chart, "title": title, "caption": caption, "uid": uid, "note": note}
         return render_to_string("includes/membership_chart.html", context)
 
-    return kept("chart", key, (str(title), str(caption)), render)
+    return kept("chart", key, (str(title), str(caption), str(note)), render)

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
         ("network", "0012_pages_move_to_pages"),
         ("library", "0001_initial"),
         ("spotlights", "0007_topics_move_to_library"),
-        ("cities", "0014_topics_move_to_library"),
+        ("cities", "0015_topics_move_to_library"),
         ("follow", "0002_topics_move_to_library"),
     ]
 

@@ -1,14 +1,16 @@
 """Countries and member cities named in the seeds.
 
-Coordinates are approximate city centres. ``joined_on`` ("2016": a year only) is set only
-where a seed gives it, with ``joined_source`` (Čair, Peja and Gjilan were the members in
-January 2016, Elbasan joined in 2017); the other dates are left empty rather than guessed. Mayors are those the seeds name. ``other_names``
+Coordinates are approximate city centres. ``joined_on`` ("2017": a year only) is set only
+where a seed gives it, with ``joined_source`` (Čair, Peja and Gjilan were members by
+January 2016, ``joined_by``; Elbasan joined in 2017); the other dates are left empty rather than guessed. Mayors are those the seeds name. ``other_names``
 holds the spellings people search for, including the seeds' own Arabic variants.
 
-``membership_status`` is "member" only where a seed says the place joined or is a member;
-places the seeds show taking part, cooperating or hosting a focal point are "engaged".
-``status_source`` is the seed number and the sentence the status rests on (checked by
-``tests/network/test_seed_sources.py``; not stored).
+``membership_status`` is "member" only where a seed says the place joined or is a member
+(Kumanovo: seed 002 counts it among "our other members" and shows its mayor signing a
+memorandum with the network); places the seeds show taking part or cooperating are "engaged".
+``status_source`` is the seed number and the sentence the status rests on, quoted verbatim
+from ``network/seed/sources/`` (checked by ``tests/network/test_seed_sources.py``), or
+``NO_SOURCE``; it is stored for staff (``City.status_source``), not shown to readers.
 """
 
 WB = "western-balkans"
@@ -35,6 +37,8 @@ COUNTRIES = [
 ]
 
 NO_MAYOR = {"ar": "", "en": ""}
+# A status no source sentence supports: shown to staff as such.
+NO_SOURCE = "none: no source recorded"
 
 CITIES = [
     {
@@ -46,8 +50,10 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
-        "joined_on": "2016",
-        # Members by January 2016, so "member since 2016" holds; no month of joining is given.
+        # Members by January 2016: the seed does not say when they joined, only that they
+        # were members then ("member by January 2016").
+        "joined_on": "2016-01",
+        "joined_by": True,
         "joined_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "mayor": {"ar": "فيسار غانيو", "en": "Visar Ganiu"},
         "profile": {
@@ -66,8 +72,10 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
-        "joined_on": "2016",
-        # Members by January 2016, so "member since 2016" holds; no month of joining is given.
+        # Members by January 2016: the seed does not say when they joined, only that they
+        # were members then ("member by January 2016").
+        "joined_on": "2016-01",
+        "joined_by": True,
         "joined_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "mayor": NO_MAYOR,
         "profile": {
@@ -86,8 +94,10 @@ CITIES = [
         "hub": WB,
         "membership_status": "member",
         "status_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
-        "joined_on": "2016",
-        # Members by January 2016, so "member since 2016" holds; no month of joining is given.
+        # Members by January 2016: the seed does not say when they joined, only that they
+        # were members then ("member by January 2016").
+        "joined_on": "2016-01",
+        "joined_by": True,
         "joined_source": "001: في كانون الثاني/يناير 2016، اقتصرت العضوية على بلدية كاير في مدينة سكوبيي، مقدونيا، وبلديتي بيجا وغيلان في كوسوفو",
         "mayor": NO_MAYOR,
         "profile": {
@@ -105,7 +115,7 @@ CITIES = [
         "country": "XK",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "001: بالإضافة إلى التحدّث مع رئيس بلدية بريزرن، السيد ميتاهر هاسكوكا (a meeting and a workshop; no source says it joined)",
+        "status_source": "000: في أعقاب مشاركتي في ورشة العمل الإقليمية للمدن القوية حول التعاون الوطني والمحلي، التزمت بلديتنا بالعمل بتنسيق أوثق مع السلطات المركزية",
         "mayor": {"ar": "ميتاهر هاسكوكا", "en": "Mytaher Haskuka"},
         "profile": {
             "ar": "<p>بلدية في جنوب كوسوفو. في أيلول/سبتمبر 2018 التقى فريق شبكة المدن القوية برئيس البلدية ميتاهر هاسكوكا لبحث تحديات الوقاية من التطرف العنيف ومكافحته. وبعد مشاركتها في ورشة عمل إقليمية للشبكة حول التعاون الوطني المحلي، التزمت البلدية بالعمل بتنسيق أوثق مع السلطات المركزية، وهي تعدّ وثيقة شاملة للاستجابة للأزمات وإدارتها.</p>",
@@ -122,7 +132,7 @@ CITIES = [
         "country": "XK",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "000: ساعدت المدن القوية مدينة بريشتينا في تعزيز الروابط العالمية (cooperation; no source says it joined)",
+        "status_source": "000: ساعدت المدن القوية مدينة بريشتينا في تعزيز الروابط العالمية وتمكين تبادل الممارسات والخبرات الجيدة مع الزملاء من البلدان الأخرى",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>عاصمة كوسوفو. عقد فيها المحور الإقليمي لغرب البلقان اجتماعًا مع قادة البلديات لتحديد احتياجات مدن كوسوفو وتعزيز دورها في الوقاية. وقد ساعدت الشبكة المدينة على توثيق روابطها العالمية وتبادل الممارسات الجيدة مع نظرائها في بلدان أخرى.</p>",
@@ -158,11 +168,11 @@ CITIES = [
         "country": "AL",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "001: ورشة العمل الإقليمية للمتخصصين في دوريس، ألبانيا (a workshop venue; no source says it joined)",
+        "status_source": "001: نظمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين الخاصة بمنطقة غرب البلقان في 12 و13 أيلول/سبتمبر 2017 في دوريس، ألبانيا",
         "mayor": NO_MAYOR,
         "profile": {
-            "ar": "<p>مدينة ساحلية في ألبانيا استضافت في 12 و13 أيلول/سبتمبر 2017 ورشة العمل الإقليمية للمتخصصين التي نظّمتها شبكة المدن القوية لمنطقة غرب البلقان.</p>",
-            "en": "<p>A coastal city in Albania that hosted the Strong Cities Network's Western Balkans regional practitioners' workshop on 12–13 September 2017.</p>",
+            "ar": "<p>مدينة ساحلية في ألبانيا. فيها نظّمت شبكة المدن القوية يومي 12 و13 أيلول/سبتمبر 2017 ورشة العمل الإقليمية للمتخصصين لمنطقة غرب البلقان، التي استضافها شركاء الشبكة والرابطة الدولية لإدارة المدن والمقاطعات (ICMA).</p>",
+            "en": "<p>A coastal city in Albania. The Strong Cities Network held its Western Balkans regional practitioners' workshop here on 12–13 September 2017, hosted by the network's partners and the International City/County Management Association (ICMA).</p>",
         },
         "latitude": "41.32460",
         "longitude": "19.45650",
@@ -175,11 +185,11 @@ CITIES = [
         "country": "ME",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "000: في دانيلوفغراد (الجبل الأسود)، تواصل عمدة المدينة المنتخب حديثًا مع منظمة المدن القوية للحصول على الدعم (no source says it joined)",
+        "status_source": "000: في دانيلوفغراد (الجبل الأسود)، تواصل عمدة المدينة المنتخب حديثًا مع منظمة المدن القوية للحصول على الدعم لتطوير مجلس السلامة المحلي (LSC)",
         "mayor": NO_MAYOR,
         "profile": {
-            "ar": "<p>بلدية في الجبل الأسود. بعد ورشة العمل الافتتاحية للمحور الإقليمي في شباط/فبراير 2023، طلب رئيس بلديتها المنتخب حديثًا دعم شبكة المدن القوية لإنشاء مجلس للسلامة المحلية، ثم استفادت من مائدة مستديرة إقليمية في تموز/يوليو 2023 لتفعيله.</p>",
-            "en": "<p>A municipality in Montenegro. After the regional hub's inaugural workshop in February 2023, its newly elected mayor asked the Strong Cities Network for support in developing a Local Safety Council, and a regional roundtable in July 2023 helped the municipality make it operational.</p>",
+            "ar": "<p>بلدية في الجبل الأسود تعمل على إنشاء مجلس للسلامة المحلية بدعم من شبكة المدن القوية.</p>",
+            "en": "<p>A municipality in Montenegro that is setting up a Local Safety Council with the support of the Strong Cities Network.</p>",
         },
         "latitude": "42.55380",
         "longitude": "19.10770",
@@ -192,7 +202,7 @@ CITIES = [
         "country": "ME",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "000: ألكسندر زيكوفيتش – مستشار، مكتب حقوق الإنسان، مدينة بودغوريتشا (cooperation; no source says it joined)",
+        "status_source": "000: أثناء صياغة إستراتيجيتنا لحماية حقوق الإنسان، ألهمنا تعاوننا مع منظمة المدن القوية بإدراج مكونات تتعلق بمعالجة الكراهية والتطرف والاستقطاب في وثيقتنا الإستراتيجية",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>عاصمة الجبل الأسود. ألهم تعاونها مع شبكة المدن القوية إدراج مكونات تتعلق بمعالجة الكراهية والتطرف والاستقطاب في استراتيجية المدينة لحماية حقوق الإنسان.</p>",
@@ -209,7 +219,7 @@ CITIES = [
         "country": "BA",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "000: دعت حكومة مقاطعة برتشكو ... المركز إلى دعم تنفيذ خطط عملهم (no source says it joined)",
+        "status_source": "000: دعت حكومة مقاطعة برتشكو (البوسنة والهرسك، البوسنة والهرسك) وحكومة اتحاد البوسنة والهرسك المركز إلى دعم تنفيذ خطط عملهم لمنع التطرف العنيف ومكافحته",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>وحدة حكم ذاتي محلي في البوسنة والهرسك. دعت حكومتها، إلى جانب حكومة اتحاد البوسنة والهرسك، المحورَ الإقليمي لغرب البلقان إلى دعم تنفيذ خطط عملها لمنع التطرف العنيف ومكافحته.</p>",
@@ -226,11 +236,11 @@ CITIES = [
         "country": "BA",
         "hub": WB,
         "membership_status": "engaged",
-        "status_source": "000: منصور سيفيروفيتش – عضو المجلس البلدي، بلدية سانسكي موست (a quoted councillor; no source says the city joined)",
+        "status_source": "000: إنني حريص على توسيع تعاوننا مع المدن القوية في المستقبل لأنني أرى أن موضوع الوقاية له أهمية قصوى بالنسبة لمجتمعنا",
         "mayor": NO_MAYOR,
         "profile": {
-            "ar": "<p>بلدية في شمال غرب البوسنة والهرسك، يرى أعضاء مجلسها البلدي في الوقاية موضوعًا بالغ الأهمية لمجتمعهم وإن كان كثيرًا ما يُغفل في النقاش العام.</p>",
-            "en": "<p>A municipality in north-western Bosnia and Herzegovina whose municipal councillors see prevention as a subject of the utmost importance for their community, though one too often overlooked in public debate.</p>",
+            "ar": "<p>بلدية في شمال غرب البوسنة والهرسك. يرى أحد أعضاء مجلسها البلدي، منصور سيفيروفيتش، في الوقاية موضوعًا بالغ الأهمية لمجتمعه وإن كان كثيرًا ما يُغفل في النقاشات، ويحرص على توسيع تعاون البلدية مع شبكة المدن القوية.</p>",
+            "en": "<p>A municipality in north-western Bosnia and Herzegovina. One of its municipal councillors, Mensur Seferović, sees prevention as a subject of the utmost importance for the community, though one too often overlooked in discussions, and is keen to expand the municipality's cooperation with the Strong Cities Network.</p>",
         },
         "latitude": "44.76670",
         "longitude": "16.66670",
@@ -242,12 +252,12 @@ CITIES = [
         "kind": "municipality",
         "country": "MK",
         "hub": WB,
-        "membership_status": "engaged",
-        "status_source": "002: the mayor signed a memorandum of understanding and it is the model's pilot city (مدينة رائدة); no source says it joined",
+        "membership_status": "member",
+        "status_source": "002: لدعم جهود فريق العمل المجتمعي، نحن فخورون بأن ينضم فيتون لطيفي إلى الفريق كمنسق محلي للوقاية يعمل بالشراكة مع بسيم دوجاني الذي يعمل منسق الوقاية الإقليمي من أجل توسيع نطاق ودعم أعضائنا الآخرين في جميع أنحاء البلاد والمنطقة بشكل كبير",
         "mayor": {"ar": "ماكسيم ديميتريفسكي", "en": "Maksim Dimitrievski"},
         "profile": {
-            "ar": "<p>كومانوفو ثاني أكبر بلدية في مقدونيا الشمالية، تقع في شمال شرق البلاد على ممر مهم قرب الحدود الصربية والبلغارية، ويعيش فيها المقدونيون والألبان والصرب والروما. في أيلول/سبتمبر 2019 أطلقت فريق العمل المجتمعي، نسختها الخاصة من شبكات الوقاية المحلية، ضمن مجلس الوقاية المحلي.</p>",
-            "en": "<p>Kumanovo is North Macedonia's second-largest municipality. It lies in the north-east of the country on an important corridor near the Serbian and Bulgarian borders, and is home to Macedonian, Albanian, Serb and Roma communities. In September 2019 it launched its Community Action Team, its own version of a local prevention network, within its Local Prevention Council.</p>",
+            "ar": "<p>كومانوفو ثاني أكبر بلدية في مقدونيا الشمالية، تقع في شمال شرق البلاد على ممر مهم قرب الحدود الصربية والبلغارية، ويعيش فيها المقدونيون والألبان والصرب والروما. وقّع رئيس بلديتها ماكسيم ديميتريفسكي مذكرة تفاهم مع شبكة المدن القوية، وفي أيلول/سبتمبر 2019 أطلقت المدينة فريق العمل المجتمعي، نسختها الخاصة من شبكات الوقاية المحلية، ضمن مجلس الوقاية المحلي.</p>",
+            "en": "<p>Kumanovo is North Macedonia's second-largest municipality. It lies in the north-east of the country on an important corridor near the Serbian and Bulgarian borders, and is home to Macedonian, Albanian, Serb and Roma communities. Its mayor, Maksim Dimitrievski, signed a memorandum of understanding with the Strong Cities Network, and in September 2019 the city launched its Community Action Team, its own version of a local prevention network, within its Local Prevention Council.</p>",
         },
         "latitude": "42.13220",
         "longitude": "21.71440",
@@ -263,8 +273,8 @@ CITIES = [
         "status_source": "002: كانت مدينة (سكوبي) أحد أوائل أعضاء شبكة المدن القوية في غرب البلقان",
         "mayor": NO_MAYOR,
         "profile": {
-            "ar": "<p>عاصمة مقدونيا الشمالية، ومن أوائل أعضاء شبكة المدن القوية في غرب البلقان. أنشأ فيها شريك الشبكة مركز الأرضية المشتركة فريقًا للعمل المجتمعي على غرار نموذج شبكات الوقاية المحلية، واستضافت مع غوستيفار تبادلًا بين المدن عام 2019.</p>",
-            "en": "<p>The capital of North Macedonia and one of the Strong Cities Network's first members in the Western Balkans. The network's partner the Center for Common Ground set up a community action team here on the local prevention network model, and the city co-hosted a city exchange with Gostivar in 2019.</p>",
+            "ar": "<p>عاصمة مقدونيا الشمالية، ومن أوائل أعضاء شبكة المدن القوية في غرب البلقان. أنشأ فيها شريك الشبكة مركز الأرضية المشتركة فريقًا للعمل المجتمعي على غرار نموذج شبكات الوقاية المحلية، وفيها وفي غوستيفار نظّمت الشبكة تبادلًا بين المدن عام 2019.</p>",
+            "en": "<p>The capital of North Macedonia and one of the Strong Cities Network's first members in the Western Balkans. The network's partner the Center for Common Ground set up a community action team here on the local prevention network model, and in 2019 the network organised a city exchange in Skopje and Gostivar.</p>",
         },
         "latitude": "41.99730",
         "longitude": "21.42800",
@@ -280,8 +290,8 @@ CITIES = [
         "status_source": "002: في حين انضم كل من جوستيفار وكيسيفو من خلال المشاركة اللاحقة",
         "mayor": NO_MAYOR,
         "profile": {
-            "ar": "<p>بلدية في غرب مقدونيا الشمالية انضمت إلى شبكة المدن القوية بعد مرحلة الإشراك الأولى. أنشأ فيها مركز الأرضية المشتركة فريقًا للعمل المجتمعي، واستضافت مع سكوبيي تبادلًا بين المدن عام 2019.</p>",
-            "en": "<p>A municipality in western North Macedonia that joined the Strong Cities Network after its first phase of engagement. The Center for Common Ground set up a community action team here, and it co-hosted a city exchange with Skopje in 2019.</p>",
+            "ar": "<p>بلدية في غرب مقدونيا الشمالية انضمت إلى شبكة المدن القوية بعد مرحلة الإشراك الأولى. أنشأ فيها مركز الأرضية المشتركة فريقًا للعمل المجتمعي، وفيها وفي سكوبيي نظّمت الشبكة تبادلًا بين المدن عام 2019.</p>",
+            "en": "<p>A municipality in western North Macedonia that joined the Strong Cities Network after its first phase of engagement. The Center for Common Ground set up a community action team here, and in 2019 the network organised a city exchange in Skopje and Gostivar.</p>",
         },
         "latitude": "41.79600",
         "longitude": "20.90860",
@@ -311,7 +321,7 @@ CITIES = [
         "country": "LB",
         "hub": MENA,
         "membership_status": "engaged",
-        "status_source": "004: نقطة الاتصال – بلدية صيدا، لبنان (hosts a focal point; no source says it joined)",
+        "status_source": "004: كان للمشاركة مع المدن القوية تأثير إيجابي للغاية على ممارسي المدينة ومسؤولي البلديات",
         "mayor": NO_MAYOR,
         "profile": {
             "ar": "<p>مدينة ساحلية في جنوب لبنان. دفعتها تحديات مرّت بها نحو نهج وقائي، فجعل رئيس بلديتها شبكات الوقاية المحلية أولوية، ولا سيما للشباب والمدارس.</p>",
@@ -328,11 +338,11 @@ CITIES = [
         "country": "LB",
         "hub": MENA,
         "membership_status": "engaged",
-        "status_source": "004: one of the first cities where local prevention networks were launched, in 2017; no source says it joined",
+        "status_source": "002: خلال عامين فقط، لعبت هذه الشبكات دورًا فاعلًا في تنشيط التعاون الوثيق بين الحكومات الوطنية والمحلية، والحفز على إنشاء مشاريع جديدة، مثل افتتاح أول مكتب لشؤون الشباب في طرابلس، لبنان",
         "mayor": NO_MAYOR,
         "profile": {
-            "ar": "<p>مدينة في شمال لبنان، من أوائل المدن التي أُطلقت فيها شبكات الوقاية المحلية عام 2017. ومن ثمار شبكتها افتتاح أول مكتب لشؤون الشباب في المدينة.</p>",
-            "en": "<p>A city in northern Lebanon and one of the first where local prevention networks were launched, in 2017. Among its network's achievements is the opening of the city's first youth affairs office.</p>",
+            "ar": "<p>مدينة في شمال لبنان. من المشاريع الجديدة التي حفزت عليها شبكات الوقاية المحلية التي أطلقتها شبكة المدن القوية في لبنان والأردن منذ عام 2017 افتتاحُ أول مكتب لشؤون الشباب في طرابلس.</p>",
+            "en": "<p>A city in northern Lebanon. Among the new projects spurred by the local prevention networks that the Strong Cities Network launched across Lebanon and Jordan from 2017 was the opening of the first youth affairs office in Tripoli.</p>",
         },
         "latitude": "34.43670",
         "longitude": "35.84970",

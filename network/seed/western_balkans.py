@@ -47,7 +47,7 @@ HUB = {
             "<li>تمكين المبادرات المجتمعية التي يقودها الشباب من خلال بناء الجسور بين السلطات المحلية والشباب.</li></ul>"
             "<p>يعمل في المحور فريق من الخبراء المحليين في مقدونيا الشمالية والبوسنة والهرسك، وبتمويل من وزارة الخارجية الأمريكية، وهو ينفّذ اليوم خطة عمل طموحة لتلبية الاحتياجات والأولويات المحلية وتمكين السلطات المحلية في أنحاء المنطقة من أن تصبح رائدة في مجال الوقاية.</p>"
             "<p>في كانون الثاني/يناير 2016 اقتصرت عضوية الشبكة في المنطقة على بلدية تشاير في سكوبيي (مقدونيا) وبلديتي بيجا وغيلان في كوسوفو، ثم انضمت إليها مدن وبلدات كثيرة في ألبانيا والبوسنة والهرسك وكوسوفو ومقدونيا والجبل الأسود وصربيا، والتزم قادتها المحليون بالعمل معًا لتعزيز قدرة مجتمعاتهم على الصمود اجتماعيًا وأمنيًا في وجه الكراهية والعنف والإرهاب. وخلال عامي 2016 و2017 عمل معهد الحوار الاستراتيجي مع الرابطة الدولية لإدارة المدن والمقاطعات (ICMA) على إشراك بلديات البلقان وربطها بأعضاء الشبكة حول العالم، فنُظّمت ثلاثة اجتماعات تدريبية في دول المنطقة وورشة عمل إقليمية للمتخصصين في دوريس بألبانيا في أيلول/سبتمبر 2017.</p>"
-            "<p>وفي عام 2018 منحت الشبكة منحة الابتكار المحلي لمنظمة غوس ألبانيا (GUS)، وقدّمت خدمات استشارية متقدمة للمدن، وعملت مباشرة مع القادة السياسيين وصنّاع القرار المحليين لتحديد الاحتياجات والثغرات في القدرات المحلية. ويواظب أعضاء الشبكة في غرب البلقان على المشاركة في التدريبات والأنشطة الدولية، ومنها القمة العالمية لشبكة المدن القوية. وبفضل كثرة الأعضاء في المنطقة وارتفاع مستوى التزامهم، تتمتع الشبكة بموقع مثالي للعمل مع الحكومات الوطنية والبلديات والمجتمعات المحلية على إجراءات مدروسة تراعي السياق وتبني على الخبرات المتراكمة، وتحدّ من المخاطر وتعزز الأمن والأمان في أنحاء المنطقة.</p>"
+            "<p>وفي عام 2018 منحت الشبكة منحة الابتكار المحلي لمنظمة غوس ألبانيا (GUS)، وقدّمت خدمات استشارية متقدمة للمدن، وعملت مباشرة مع القادة السياسيين وصنّاع القرار المحليين لتحديد الاحتياجات والثغرات في القدرات المحلية. ويواظب أعضاء الشبكة في غرب البلقان على المشاركة في التدريبات والأنشطة الدولية، ومنها القمة العالمية لشبكة المدن القوية ومركز المعلومات الإلكتروني للشبكة. وبفضل كثرة الأعضاء في المنطقة وارتفاع مستوى التزامهم، تتمتع الشبكة بموقع مثالي للعمل مع الحكومات الوطنية والبلديات والمجتمعات المحلية على إجراءات مدروسة تراعي السياق وتبني على الخبرات المتراكمة، وتحدّ من المخاطر وتعزز الأمن والأمان في أنحاء المنطقة.</p>"
         ),
         "en": (
             "<p>The Western Balkans Regional Hub builds on, and is shaped in part by, the network's previous engagement in the region, including:</p>"
@@ -57,7 +57,7 @@ HUB = {
             "<li>empowering youth-led community initiatives by building bridges between local authorities and young people.</li></ul>"
             "<p>Staffed by a team of local experts in North Macedonia and Bosnia and Herzegovina and funded by the US Department of State, the hub is now driving an ambitious plan of action to meet local needs and priorities and to empower local authorities across the region to become leaders in prevention.</p>"
             "<p>In January 2016 the network's members in the region were the municipality of Čair in Skopje (Macedonia) and the municipalities of Peja and Gjilan in Kosovo. Many more cities and towns in Albania, Bosnia and Herzegovina, Kosovo, Macedonia, Montenegro and Serbia have joined since, their leaders committing to work hand in hand to make their communities more socially resilient and secure in the face of hate, violence and terrorism. In 2016 and 2017 the Institute for Strategic Dialogue worked with the International City/County Management Association (ICMA) to engage the region and connect Balkan municipalities with Strong Cities members around the world, holding three training meetings in the region and a regional practitioners' workshop in Durrës, Albania, in September 2017.</p>"
-            "<p>In 2018 the network awarded its Local Innovation Grant to GUS Albania, provided advanced advisory services to cities and worked directly with local political leaders and decision-makers to identify needs and gaps in local capacity. Western Balkans members continue to take part in international trainings and activities, including the Strong Cities Global Summit. With so many members in the region, and such strong commitment among them, the network is ideally placed to work with national governments, municipalities and communities on sound, context-aware measures that build on accumulated experience, reduce risk and strengthen safety and security across the region.</p>"
+            "<p>In 2018 the network awarded its Local Innovation Grant to GUS Albania, provided advanced advisory services to cities and worked directly with local political leaders and decision-makers to identify needs and gaps in local capacity. Western Balkans members continue to take part in international trainings and activities through the Strong Cities Global Summit and the network's online information hub. With so many members in the region, and such strong commitment among them, the network is ideally placed to work with national governments, municipalities and communities on sound, context-aware measures that build on accumulated experience, reduce risk and strengthen safety and security across the region.</p>"
         ),
     },
     "network_intro": {
@@ -91,12 +91,10 @@ DANILOVGRAD_SENTENCE = "في دانيلوفغراد (الجبل الأسود)، 
 IMPACTS = [
     {
         "city": "danilovgrad",
-        # Dated, it is also a step of Danilovgrad's journey (the mayor's request).
-        "date": "2023",
-        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
+        # Undated: the mayor's request it tells is a milestone of Danilovgrad's journey.
         "text": {
-            "ar": "في دانيلوفغراد (الجبل الأسود)، تواصل رئيس البلدية المنتخب حديثًا مع شبكة المدن القوية طلبًا للدعم في إنشاء مجلس للسلامة المحلية، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في شباط/فبراير 2023. وفي تموز/يوليو نظّم المحور مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في تطوير نماذج مماثلة وتنفيذها، ما ساعد دانيلوفغراد على تفعيل مجلسها.",
-            "en": "In Danilovgrad (Montenegro), the newly elected mayor approached the Strong Cities Network for support in developing a Local Safety Council, inspired by lessons from the hub's inaugural workshop in February 2023. In July the hub then organised a roundtable for city leaders and practitioners at which peers from across the region shared their experience of developing and implementing similar models, learning that is helping Danilovgrad make its council operational.",
+            "ar": "في دانيلوفغراد (الجبل الأسود)، تواصل رئيس البلدية المنتخب حديثًا مع شبكة المدن القوية طلبًا للدعم في إنشاء مجلس للسلامة المحلية، مستلهمًا الدروس المستفادة من ورشة العمل الافتتاحية للمحور في شباط/فبراير 2023. وفي تموز/يوليو نظّم المحور مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في تطوير نماذج مماثلة وتنفيذها، وهو تعلّم يدعم دانيلوفغراد في تفعيل مجلسها.",
+            "en": "In Danilovgrad (Montenegro), the newly elected mayor approached the Strong Cities Network for support in developing a Local Safety Council, inspired by lessons from the hub's inaugural workshop in February 2023. In July the hub then organised a roundtable for city leaders and practitioners at which peers from across the region shared their experience of developing and implementing similar models, learning that supports Danilovgrad in making its council operational.",
         },
     },
     {
@@ -182,8 +180,8 @@ TESTIMONIALS = [
         "city": "pristina",
         "person": {"ar": "ألباتون بيجتا", "en": "Albaton Bejta"},
         "role": {
-            "ar": "مسؤول أمني أول، بلدية بريشتينا، كوسوفو",
-            "en": "Senior Security Officer, Municipality of Pristina, Kosovo",
+            "ar": "مسؤول أمني أول، مدينة بريشتينا، كوسوفو",
+            "en": "Senior Security Officer, City of Pristina, Kosovo",
         },
         "quote": {
             "ar": "ساعدت شبكة المدن القوية مدينة بريشتينا على توثيق روابطها العالمية، وأتاحت لها تبادل الممارسات الجيدة والخبرات مع زملاء من بلدان أخرى. وقد ساعدنا ذلك على فهم مشهد الوقاية في المنطقة وتقديره والتعلم منه على نحو أفضل.",
@@ -224,6 +222,8 @@ EVENTS = [
         "kind": "roundtable",
         "start_date": "2023-07",
         "date_source": "000: في شهر يوليو، نظم المركز بعد ذلك مائدة مستديرة (the July after the February 2023 workshop)",
+        # After the mayor's request ("بعد ذلك"), which the source dates only to 2023.
+        "year_order": 2,
         # The seed says whom the roundtable served (Danilovgrad), not where it was held.
         "location": {"ar": "", "en": ""},
         "title": {
@@ -231,8 +231,8 @@ EVENTS = [
             "en": "Roundtable on local safety councils for Danilovgrad",
         },
         "summary": {
-            "ar": "مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في إنشاء مجالس السلامة المحلية، دعمًا لدانيلوفغراد في تفعيل مجلسها.",
-            "en": "A roundtable for city leaders and practitioners at which peers from across the region shared their experience of setting up local safety councils, to help Danilovgrad make its own council operational.",
+            "ar": "مائدة مستديرة لقادة المدن والممارسين تبادل فيها نظراء من أنحاء المنطقة خبراتهم في إنشاء مجالس السلامة المحلية، وهو تعلّم يدعم دانيلوفغراد في تفعيل مجلسها.",
+            "en": "A roundtable for city leaders and practitioners at which peers from across the region shared their experience of setting up local safety councils, learning that supports Danilovgrad in making its own council operational.",
         },
         "body": {"ar": "", "en": ""},
         "participants": ["danilovgrad"],
@@ -261,8 +261,8 @@ EVENTS = [
         "start_date": "2017-09-12",
         "end_date": "2017-09-13",
         "date_source": "001: نظمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين ... في 12 و13 أيلول/سبتمبر 2017 في دوريس",
-        "host_city": "durres",
-        "location": {"ar": "", "en": ""},
+        # Held in Durrës; seed 001: "استضاف ورشة العمل هذه شركاء الشبكة و... (ICMA)".
+        "location": {"ar": "دوريس، ألبانيا", "en": "Durrës, Albania"},
         "title": {
             "ar": "ورشة العمل الإقليمية للمتخصصين في دوريس",
             "en": "Regional practitioners' workshop in Durrës",
@@ -272,17 +272,16 @@ EVENTS = [
             "en": "The Western Balkans regional practitioners' workshop, bringing member cities from Albania, Bosnia and Herzegovina, Kosovo, Macedonia, Montenegro and Serbia together with experts and international partner organisations.",
         },
         "body": {
-            "ar": "<p>نظّمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين في غرب البلقان يومي 12 و13 أيلول/سبتمبر 2017 في دوريس بألبانيا، بالاشتراك مع شريكها الرابطة الدولية لإدارة المدن والمقاطعات (ICMA)، وبناءً على الجلسات التدريبية التي عُقدت خلال العام في كوسوفو وألبانيا والجبل الأسود.</p><p>وإلى جانب التدريبات المخصصة للمتخصصين، جمعت الجلسات الافتتاحية شخصيات وطنية بارزة ورؤساء بلديات من المنطقة لبناء علاقات تعاون بين الأعضاء الذين يتجاوز عددهم أربعين مدينة.</p>",
-            "en": "<p>The Strong Cities Network held its Western Balkans regional practitioners' workshop on 12–13 September 2017 in Durrës, Albania, together with its partner the International City/County Management Association (ICMA), building on the training sessions held during the year in Kosovo, Albania and Montenegro.</p><p>Alongside training for practitioners, the opening sessions brought together senior national figures and mayors from the region to build cooperation among the network's more than forty member cities there.</p>",
+            "ar": "<p>نظّمت شبكة المدن القوية ورشة العمل الإقليمية للمتخصصين في غرب البلقان يومي 12 و13 أيلول/سبتمبر 2017 في دوريس بألبانيا، واستضافها شركاء الشبكة والرابطة الدولية لإدارة المدن والمقاطعات (ICMA)، وبناءً على الجلسات التدريبية التي عُقدت خلال العام في كوسوفو وألبانيا والجبل الأسود.</p><p>وإلى جانب التدريبات المخصصة للمتخصصين، جمعت الجلسات الافتتاحية شخصيات وطنية بارزة ورؤساء بلديات من المنطقة لبناء علاقات تعاون بين الأعضاء الذين يتجاوز عددهم أربعين مدينة.</p>",
+            "en": "<p>The Strong Cities Network held its Western Balkans regional practitioners' workshop on 12–13 September 2017 in Durrës, Albania, hosted by the network's partners and the International City/County Management Association (ICMA), building on the training sessions held during the year in Kosovo, Albania and Montenegro.</p><p>Alongside training for practitioners, the opening sessions brought together senior national figures and mayors from the region to build cooperation among the network's more than forty member cities there.</p>",
         },
-        "participants": ["durres"],
+        "participants": [],
     },
     {
         "slug": "skopje-gostivar-city-exchange-2019",
         "kind": "city_exchange",
         "start_date": "2019",
         "date_source": "003: البلدية شارك في تبادل منظمة بواسطة المدن القوية في سكوبي و جوستيفار في 2019",
-        "host_city": "skopje",
         "location": {
             "ar": "سكوبيي وغوستيفار، مقدونيا الشمالية",
             "en": "Skopje and Gostivar, North Macedonia",
@@ -296,7 +295,7 @@ EVENTS = [
             "en": "A city exchange organised by the Strong Cities Network in Skopje and Gostivar, in which the municipality of Elbasan took part.",
         },
         "body": {"ar": "", "en": ""},
-        "participants": ["skopje", "gostivar", "elbasan"],
+        "participants": ["elbasan"],
     },
     {
         "slug": "elbasan-city-exchange-2021",
@@ -479,19 +478,6 @@ PARTNERS = [
             "en": "The network's partner in North Macedonia. Inspired by Lebanese and Jordanian municipalities' experience presented at the 2017 Aarhus summit, it set up community action teams on the local prevention network model in Skopje, Gostivar and Kičevo.",
         },
     },
-    {
-        "slug": "osce",
-        "url": "https://www.osce.org/",
-        "hubs": [SLUG],
-        "name": {
-            "ar": "منظمة الأمن والتعاون في أوروبا (OSCE)",
-            "en": "Organization for Security and Co-operation in Europe (OSCE)",
-        },
-        "description": {
-            "ar": "عملت بعثتها في ألبانيا مع مجلس السلامة المحلي في إلباسان لضمان توافق نهجه مع الأطر الوطنية، ومنها الاستراتيجية الوطنية لمكافحة التطرف العنيف.",
-            "en": "Its Presence in Albania worked with Elbasan's Local Safety Council to align its approach with national frameworks, including the national strategy for countering violent extremism.",
-        },
-    },
 ]
 
 RESOURCES = [
@@ -558,8 +544,8 @@ COUNCILS = [
         },
         "chair": {"ar": "", "en": ""},
         "mandate": {
-            "ar": "<p>مجلس للسلامة المحلية قيد الإنشاء. بعد ورشة العمل الافتتاحية للمحور الإقليمي لغرب البلقان في شباط/فبراير 2023، طلب رئيس البلدية المنتخب حديثًا دعم شبكة المدن القوية لإنشائه على غرار مجالس السلامة المحلية في المنطقة، ثم ساعدته مائدة مستديرة إقليمية في تموز/يوليو 2023، تبادل فيها النظراء خبراتهم في نماذج مماثلة، على تفعيل المجلس.</p>",
-            "en": "<p>A local safety council being set up. After the Western Balkans Regional Hub's inaugural workshop in February 2023, the newly elected mayor asked the Strong Cities Network for support in developing it on the model of other local safety councils in the region; a regional roundtable in July 2023, at which peers shared their experience of similar models, then helped the municipality make the council operational.</p>",
+            "ar": "<p>مجلس للسلامة المحلية قيد الإنشاء بدعم من شبكة المدن القوية؛ خطواته في مسيرة المدينة أدناه.</p>",
+            "en": "<p>A local safety council being set up with the support of the Strong Cities Network; its steps are in the city's journey below.</p>",
         },
         "seats": [],
         "seats_source": "000: none: the source gives no membership for the council being set up",
@@ -579,6 +565,20 @@ MILESTONES = [
         "title": {
             "ar": "ورشة العمل الافتتاحية للمحور في سراييفو، التي استُلهم من دروسها مجلس السلامة المحلي في دانيلوفغراد",
             "en": "The hub's inaugural workshop in Sarajevo, whose lessons inspired Danilovgrad's local safety council",
+        },
+        "description": {"ar": "", "en": ""},
+    },
+    {
+        "city": "danilovgrad",
+        "date": "2023",
+        "date_source": f"000: {DANILOVGRAD_SENTENCE} (after that workshop, before the July roundtable: 2023)",
+        # After the February workshop, before the July roundtable (year_order 2).
+        "year_order": 1,
+        "kind": "request",
+        "event": None,
+        "title": {
+            "ar": "رئيس البلدية المنتخب حديثًا يطلب دعم شبكة المدن القوية لتطوير مجلس للسلامة المحلية",
+            "en": "The newly elected mayor asks the Strong Cities Network for support in developing a local safety council",
         },
         "description": {"ar": "", "en": ""},
     },

@@ -422,6 +422,11 @@ LOGGING = {
 # Membership applications and translation reports (cities.membership, reports).
 # Personal data of declined applications is erased this many months after the decision.
 APPLICATION_RETENTION_MONTHS = int(os.environ.get("APPLICATION_RETENTION_MONTHS", "12"))
+# Contact messages and translation-error reports' addresses: `manage.py purge_old_messages`.
+MESSAGE_RETENTION_MONTHS = int(os.environ.get("MESSAGE_RETENTION_MONTHS", "12"))
+# Who is responsible for the personal data the forms collect, as the privacy notice names it
+# (empty: the Strong Cities Network, in the reader's language).
+DATA_CONTROLLER = os.environ.get("DATA_CONTROLLER", "")
 # What the join page and the confirmation e-mail promise about the review.
 APPLICATION_REVIEW_WEEKS = int(os.environ.get("APPLICATION_REVIEW_WEEKS", "4"))
 # Public form submissions allowed per client address per window (cache-based, shared via Redis).

@@ -12,6 +12,7 @@ from django.utils.html import escape
 from rest_framework.throttling import AnonRateThrottle
 
 from cities.models import City, CouncilSeat
+from infra.pagecache import bump_content_version
 from tests.factories import (
     CityFactory,
     CouncilFactory,
@@ -501,5 +502,10 @@ def test_dates_are_given_at_the_precision_the_source_gives(client, network):
     assert (summit["start_date"], summit["end_date"]) == ("2017-09-12", "2017-09-13")
     elbasan = client.get(api("cities-detail", slug="elbasan")).json()
     assert elbasan["joined"] == "2017" and elbasan["councils"][0]["founded"] == "2016"
+    assert elbasan["joined_by"] is False
     brcko = client.get(api("cities-detail", slug="brcko")).json()
     assert brcko["joined"] is None
+    # "A member by January 2016" (seed 001): the date is a bound, not the day it joined.
+    City.objects.filter(slug="elbasan").update(joined_by=True)
+    bump_content_version()
+    assert client.get(api("cities-detail", slug="elbasan")).json()["joined_by"] is True

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 from django.db import connection
@@ -9,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from cities.models import City, CouncilSeat
+from cities.models import City, Council, CouncilSeat
 from infra.spreadsheets import defuse
 from tests.factories import (
     CityFactory,
@@ -60,25 +61,46 @@ def councils():
         membership_status=City.MembershipStatus.FORMER,
     )
     seats(CouncilFactory(city=former), Sector.MEDIA)
+    # An engaged city's prevention network whose make-up the sources do not give.
+    brcko = CityFactory(
+        slug="brcko",
+        name_en="Brcko",
+        country=albania,
+        membership_status=City.MembershipStatus.ENGAGED,
+    )
+    CouncilFactory(
+        city=brcko, name_en="Brcko network", kind=Council.Kind.PREVENTION_NETWORK, founded_year=None
+    )
+
+
+SEATED = ["police", "health", "youth", "religious"]  # the sectors of the listed cities' seats
 
 
 def cells(row):
-    return dict(zip(Sector.values, row.cells, strict=True))
+    return dict(zip(SEATED, row.cells, strict=True))
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_rows_are_published_members_with_councils_and_seats_per_sector(client, councils, lang):
+def test_rows_are_member_and_engaged_cities_with_their_bodies_and_seats(client, councils, lang):
     response = client.get(url(lang=lang))
     assert response.status_code == 200
     rows = {city.slug: city for city in response.context["rows"]}
-    assert sorted(rows) == ["elbasan", "irbid"]
+    # Issue 20: every council and prevention body with its city's status, not members only.
+    assert sorted(rows) == ["brcko", "elbasan", "irbid"]
+    assert [body.kind for body in rows["brcko"].bodies] == [Council.Kind.PREVENTION_NETWORK]
+    # Only sectors some body seats get a column (media sits only on unlisted cities' councils).
+    assert response.context["summary"]["sectors"] == SEATED
     elbasan = cells(rows["elbasan"])
-    assert [elbasan[key] for key in ("police", "health", "youth", "media")] == [3, 1, 1, 0]
+    assert [elbasan[key] for key in ("police", "health", "youth")] == [3, 1, 1]
+    assert cells(rows["irbid"])["health"] == 0
     assert elbasan["religious"] is None
     assert rows["elbasan"].first_founded == 2016
     assert rows["elbasan"].sector_count == 4
     html = response.content.decode()
     assert "Drafty" not in html and "Formerly" not in html and "Nocouncil" not in html
+    headers = re.findall(r'<th scope="col">([^<]*)</th>', html)
+    assert len(headers) == 4 + len(SEATED)  # city, bodies, first founded, sectors, SEATED
+    assert ("Media" in headers) is False and ("وسائل الإعلام" in headers) is False
     assert '<th scope="col">' in html
     assert '<caption id="table-caption" class="visually-hidden">' in html
     assert 'aria-describedby="table-notes"' in html and 'id="table-notes"' in html
@@ -86,7 +108,7 @@ def test_rows_are_published_members_with_councils_and_seats_per_sector(client, c
 
 def test_summary_counts_councils_and_names_the_common_sectors(client, councils):
     summary = client.get(url()).context["summary"]
-    assert summary["councils"] == 3
+    assert summary["councils"] == 4
     assert [str(label) for label in summary["most_common"]] == ["Police"]
     assert summary["most_common_cities"] == 2
     assert {str(label) for label in summary["least_common"]} == {
@@ -101,11 +123,15 @@ def test_summary_counts_councils_and_names_the_common_sectors(client, councils):
     ("query", "expected"),
     [
         ("hub=mena", ["irbid"]),
-        ("country=AL", ["elbasan"]),
-        ("sort=-founded", ["irbid", "elbasan"]),
-        ("sort=founded", ["elbasan", "irbid"]),
-        ("sort=sectors", ["irbid", "elbasan"]),
-        ("sort=-sectors", ["elbasan", "irbid"]),
+        ("country=AL", ["brcko", "elbasan"]),
+        ("status=member", ["elbasan", "irbid"]),
+        ("status=engaged", ["brcko"]),
+        ("kind=prevention_network", ["brcko"]),
+        ("kind=safety_council&status=member", ["elbasan", "irbid"]),
+        ("sort=-founded", ["irbid", "elbasan", "brcko"]),
+        ("sort=founded", ["elbasan", "irbid", "brcko"]),
+        ("sort=sectors", ["brcko", "irbid", "elbasan"]),
+        ("sort=-sectors", ["elbasan", "irbid", "brcko"]),
     ],
 )
 def test_filters_and_sorts_live_in_the_url(client, councils, query, expected):
@@ -113,7 +139,9 @@ def test_filters_and_sorts_live_in_the_url(client, councils, query, expected):
     assert [city.slug for city in response.context["rows"]] == expected
 
 
-@pytest.mark.parametrize("query", ["hub=nope", "country=ZZ", "sort=drop"])
+@pytest.mark.parametrize(
+    "query", ["hub=nope", "country=ZZ", "sort=drop", "status=former", "kind=nope"]
+)
 def test_bad_filters_get_a_400_in_the_visitors_language(client, councils, query):
     response = client.get(url(lang="ar", query=query))
     assert response.status_code == 400
@@ -134,11 +162,26 @@ def test_csv_is_the_filtered_table_with_a_bom_and_defused_cells(client, councils
     text = body(response)
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text[1:])))
-    assert rows[0][:5] == ["City", "Country", "Regional hub", "First council founded", "Sectors"]
-    assert rows[0][5:] == [str(label) for label in Sector.labels]
-    assert [row[0] for row in rows[1:]] == ["Irbid", "Elbasan"]
+    assert rows[0][:7] == [
+        "City",
+        "Country",
+        "Regional hub",
+        "Status in the network",
+        "Councils and prevention bodies",
+        "First body founded",
+        "Sectors",
+    ]
+    assert rows[0][7:] == ["Police", "Health", "Youth", "Religious communities"]
+    assert [row[0] for row in rows[1:]] == ["Irbid", "Elbasan", "Brcko"]
     elbasan = dict(zip(rows[0], rows[2], strict=True))
-    assert (elbasan["Police"], elbasan["Health"], elbasan["Media"]) == ("3", "1", "0")
+    assert (elbasan["Police"], elbasan["Health"], elbasan["Status in the network"]) == (
+        "3",
+        "1",
+        "Member",
+    )
+    brcko = dict(zip(rows[0], rows[3], strict=True))
+    assert brcko["Status in the network"] == "Engaged city"
+    assert brcko["Councils and prevention bodies"] == "Brcko network (Local prevention network)"
     filtered = client.get(url("cities:councils_csv", query="hub=mena"))
     assert "Irbid" in body(filtered) and "Elbasan" not in body(filtered)
     # The file name says which filters made it.
@@ -186,7 +229,7 @@ def test_query_count_does_not_grow_with_cities(client, councils, name):
 
 
 def test_directory_csv_is_the_filtered_list_with_a_bom(client, councils):
-    response = client.get(url("cities:list_csv", query="country=AL&page=3"))
+    response = client.get(url("cities:list_csv", query="country=AL&status=member&page=3"))
     assert response.status_code == 200
     assert response.streaming
     assert 'filename="member-cities-country-al-' in response["Content-Disposition"]
@@ -195,7 +238,19 @@ def test_directory_csv_is_the_filtered_list_with_a_bom(client, councils):
     rows = list(csv.reader(io.StringIO(text[1:])))
     assert rows[0][:2] == ["City", "Country"]
     assert [row[0] for row in rows[1:]] == ["Elbasan", "Nocouncil"]
-    assert rows[1][5] == "Yes" and rows[2][5] == "No"
-    assert rows[1][6].endswith("/en/cities/elbasan/")
+    # Issue 20: a status column, and a council column that does not call every body a
+    # local safety council.
+    assert rows[0][4:7] == [
+        "Status in the network",
+        "Year joined",
+        "Has a council or prevention body",
+    ]
+    assert [row[4] for row in rows[1:]] == ["Member", "Member"]
+    assert rows[1][6] == "Yes" and rows[2][6] == "No"
+    assert rows[1][7].endswith("/en/cities/elbasan/")
+    text = body(client.get(url("cities:list_csv", query="country=AL&status=engaged")))
+    assert [[row[0], row[4]] for row in csv.reader(io.StringIO(text[1:]))][1:] == [
+        ["Brcko", "Engaged city"]
+    ]
     assert client.get(url("cities:list_csv", query="year=abc")).status_code == 400
     assert "Download this list as CSV" in client.get(url("cities:list")).content.decode()

@@ -30,7 +30,9 @@ def test_join_page_explains_membership_in_both_languages(client, language):
     # Every country, named in the visitor's language.
     albania = "ألبانيا" if language == "ar" else "Albania"
     assert f'<option value="AL">{albania}</option>' in html
-    assert html.count("<option") > 240
+    assert html.count("<option") > 230
+    # Issue 20: no Antarctica or Bouvet Island; Kosovo is offered.
+    assert 'value="AQ"' not in html and 'value="BV"' not in html and 'value="XK"' in html
     # The visitor's language is preselected for replies.
     assert re.search(rf'value="{language}"[^>]*checked', html)
 
@@ -310,3 +312,9 @@ def test_join_page_queries_do_not_grow_with_topics(client, django_assert_max_num
     with django_assert_max_num_queries(3):
         html = client.get("/en/join/").content.decode()
     assert html.count('name="topics"') == 16
+
+
+def test_a_place_without_local_authorities_is_refused(client):
+    response = submit(client, country="AQ")
+    assert response.status_code == 400
+    assert not MembershipApplication.objects.exists()

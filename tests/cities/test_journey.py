@@ -75,17 +75,17 @@ def test_entries_from_the_data_and_milestones_oldest_first():
         assert titles(entries) == [
             ("2017-03", "Joined the Strong Cities Network"),
             ("2018-05-04", "Mayor signs the memorandum"),  # stands in for the Summit
-            ("2019", "Workshop"),  # a year before the months in it
             ("2019-09", "Team founded"),  # a council before an event on the same date
             ("2019-09", "Launch"),
+            ("2019", "Workshop"),  # known only to its year: after the dated steps of 2019
             ("2020-02-03", "Dated story"),
             ("2021", "Mayor on the network"),
         ]
         assert entries[1].url == told.get_absolute_url()
-        assert entries[3].text == "Works within Council." and entries[3].url.endswith(
+        assert entries[2].text == "Works within Council." and entries[2].url.endswith(
             f"#council-{team.pk}"
         )
-        assert entries[4].text == "Hosted by the city" and entries[2].text == "The city took part"
+        assert entries[3].text == "Hosted by the city" and entries[4].text == "The city took part"
         assert entries[6].url == quote.get_absolute_url()
 
 
@@ -183,29 +183,59 @@ def seeded(db):
 
 def test_seeded_journeys_have_at_least_three_entries_from_the_sources(client, seeded):
     expected = {
+        # Seed 002: the workshop came "after the official launch" (بعد الإطلاق الرسمي); the
+        # source gives it only a year, so it goes after the dated steps of 2019.
         "kumanovo": [
-            ("2019", "Four-day planning workshop for the Kumanovo Community Action Team"),
             ("2019-09", "Kumanovo Community Action Team founded"),
             ("2019-09", "Kumanovo Community Action Team launch and memorandum of understanding"),
+            ("2019", "Four-day planning workshop for the Kumanovo Community Action Team"),
         ],
         "elbasan": [
             ("2016", "Elbasan Local Safety Council founded"),
             ("2017", "Joined the Strong Cities Network"),
             ("2019", "City exchange in Skopje and Gostivar"),
             ("2021", "City exchange in Elbasan"),
-            # A year sorts before the months in it.
-            ("2023", "GCTF side event at the 78th UN General Assembly"),
             (
                 "2023-06",
                 "Regional workshop on city-led approaches to empowering youth against extremism",
             ),
+            # The September UN General Assembly, known here only to its year: after June.
+            ("2023", "GCTF side event at the 78th UN General Assembly"),
         ],
+        # The request followed the February workshop and preceded the July roundtable: staff
+        # order within 2023 (year_order), seeded from seed 000.
         "danilovgrad": [
-            ("2023", "Impact noted by the Western Balkans hub"),
             ("2023-02", western_balkans.MILESTONES[0]["title"]["en"]),
+            ("2023", western_balkans.MILESTONES[1]["title"]["en"]),
             ("2023-07", "Roundtable on local safety councils for Danilovgrad"),
         ],
     }
     for slug, entries in expected.items():
         response = client.get(url("cities:detail", "en", slug=slug))
         assert titles(response.context["journey"]) == entries, slug
+
+
+def test_within_a_year_dated_steps_come_before_the_year_only_ones():
+    city = CityFactory(membership_status=City.MembershipStatus.ENGAGED)
+    launch = EventFactory(start_date=D(2019, 9, 1), date_precision=MONTH, title_en="Launch")
+    workshop = EventFactory(start_date=D(2019, 1, 1), date_precision=YEAR, title_en="Workshop")
+    earlier = EventFactory(start_date=D(2018, 1, 1), date_precision=YEAR, title_en="Earlier")
+    with translation.override("en"):
+        entries = journey.build(city, events=[workshop, launch, earlier])
+    assert [entry.title for entry in entries] == ["Earlier", "Launch", "Workshop"]
+
+
+def test_staff_order_within_a_year_comes_first():
+    city = CityFactory(membership_status=City.MembershipStatus.ENGAGED)
+    roundtable = EventFactory(
+        start_date=D(2023, 7, 1), date_precision=MONTH, title_en="Roundtable", year_order=2
+    )
+    request = MilestoneFactory(
+        city=city, date=D(2023, 1, 1), date_precision=YEAR, title_en="Request", year_order=1
+    )
+    workshop = MilestoneFactory(
+        city=city, date=D(2023, 2, 1), date_precision=MONTH, title_en="Workshop"
+    )
+    with translation.override("en"):
+        entries = journey.build(city, events=[roundtable], milestones=[request, workshop])
+    assert [entry.title for entry in entries] == ["Workshop", "Request", "Roundtable"]

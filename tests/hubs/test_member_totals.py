@@ -137,3 +137,27 @@ def test_chart_counts_members_with_and_without_a_year():
         html = render("{% membership_chart chart %}", chart=complete)
     assert "The joining years of all 2 member cities are known." in html
     assert 'font-size="14"' in html and 'font-size="11"' not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "total", "engaged"),
+    [
+        ("en", "No member cities listed yet; 2 engaged cities", "Engaged city"),
+        ("ar", "لا مدن أعضاء مدرجة بعد؛ مدينتان متعاونتان", "مدينة متعاونة"),
+    ],
+)
+def test_a_hub_of_engaged_cities_shows_them_marked_and_says_zero_in_words(
+    client, language, total, engaged
+):
+    """Issue 20: the MENA hub said "0 member cities" and showed neither Saida nor Tripoli."""
+    mena = HubFactory(slug="mena")
+    for slug in ("saida", "tripoli"):
+        CityFactory(slug=slug, hub=mena, membership_status="engaged")
+    page = client.get(url("hubs:detail", language, slug=mena.slug)).content.decode()
+    home = client.get(url("home", language)).content.decode()
+    for html in (page, home):
+        assert total in html
+        assert "0 member" not in html and "0 مدينة" not in html
+    # Both on the map and in its key, each marked as engaged.
+    assert page.count('map__marker map__marker--engaged"') == 2
+    assert page.count(f'<span class="tag tag--engaged">{engaged}</span>') == 2

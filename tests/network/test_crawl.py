@@ -40,6 +40,11 @@ def test_every_reachable_page_answers_in_both_languages(client):
             problems.append((path, "not exactly one <h1>"))
         if 'style="' in html:
             problems.append((path, "style attribute"))
+        # Every page shows where it sits (issue 20: seven page types had none), but the home
+        # page and the translation-error form, a step reached from the page it reports on.
+        standalone = path in ("/ar/", "/en/") or "/report-translation/" in path
+        if not standalone and 'class="breadcrumbs' not in html:
+            problems.append((path, "no breadcrumbs"))
         queue.extend(link for link in internal_links(path, html) if link not in seen)
     assert not problems, problems
     # The walk really covered the site: every kind of page, in both languages.

@@ -2,6 +2,7 @@
 events pages count for the same thing; constant queries; reachable in both languages."""
 
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -73,9 +74,10 @@ def test_members_by_hub_are_the_hubs_pages_counts(client, numbers):
     listed = {hub.slug: hub.member_count for hub in client.get("/en/hubs/").context["hubs"]}
     assert {hub.slug: hub.member_count for hub in numbers["hubs"]} == listed
     for hub in numbers["hubs"]:
-        # The hub page maps its member cities (aggregated in the database at scale).
-        members = client.get(f"/en/hubs/{hub.slug}/").context["map_cities"]
-        assert members.count() == hub.member_count
+        # The hub page maps its member cities (aggregated in the database at scale), and its
+        # engaged cities marked as such.
+        mapped = client.get(f"/en/hubs/{hub.slug}/").context["map_cities"]
+        assert mapped.filter(membership_status="member").count() == hub.member_count
     # One member has no hub and one is in an unpublished hub: counted apart, never lost.
     assert numbers["members_outside_hubs"] == 2
     total = sum(hub.member_count for hub in numbers["hubs"]) + numbers["members_outside_hubs"]
@@ -87,8 +89,26 @@ def test_members_by_year_are_the_directorys_year_filter(client, numbers):
     for year, values, total in chart.rows:
         directory = client.get("/en/cities/", {"year": year, "status": "member"}).context
         assert directory["result_count"] == total == values[0], year
-    assert chart.total + numbers["members_year_unknown"] == numbers["figures"]["cities"]
-    assert numbers["members_year_unknown"] == 1
+    assert chart.members == numbers["figures"]["cities"]
+    assert chart.unknown == 1
+
+
+def chart_notes(html):
+    return [" ".join(note.split()) for note in re.findall(r'class="chart__note">([^<]*)<', html)]
+
+
+def test_each_chart_says_what_it_counts_and_what_it_leaves_out(client, network):
+    """Issue 20: "all 4 member cities" right above "3 member cities' year not known", and the
+    members' sentence under the councils and events charts."""
+    notes = chart_notes(client.get("/en/numbers/").content.decode())
+    assert notes == [
+        "Member cities whose joining year is known: 4 of 5.",
+        "The founding year is known for 3 of the 4 councils; the chart shows those.",
+    ]
+    html = client.get("/en/numbers/").content.decode()
+    assert "is not known; they are not in the chart" not in html
+    arabic = chart_notes(client.get("/ar/numbers/").content.decode())
+    assert len(arabic) == 2 and all(re.search(r"[\u0600-\u06ff]", note) for note in arabic)
 
 
 def test_councils_agree_with_the_home_page_and_the_comparison(client, numbers):
@@ -104,15 +124,14 @@ def test_councils_agree_with_the_home_page_and_the_comparison(client, numbers):
         2018: 1,
         2021: 1,
     }
-    assert founded.total + numbers["founded_year_unknown"] == numbers["councils_total"]
-    comparison = client.get("/en/councils/").context
+    assert founded.members == numbers["councils_total"] and founded.unknown == 1
+    comparison = client.get("/en/councils/?status=member").context
     assert numbers["member_cities_with_council"] == comparison["paginator"].count == 2
-    # Per sector: the member cities whose row in the comparison has a seat (or "represented").
-    labels = list(Sector.labels)
-    from_comparison = {
-        label: sum(1 for row in comparison["rows"] if row.cells[index] != 0)
-        for index, label in enumerate(labels)
-    }
+    # Per sector: the member cities whose row in the comparison has a seat (or "represented");
+    # the comparison has a column only for the sectors some body seats.
+    from_comparison = dict.fromkeys(Sector.labels, 0)
+    for index, label in enumerate(comparison["sectors"]):
+        from_comparison[label] = sum(1 for row in comparison["rows"] if row.cells[index] != 0)
     assert dict(numbers["sectors"]) == from_comparison
     assert dict(numbers["sectors"])["Police"] == 2
     assert dict(numbers["sectors"])["Religious communities"] == 1

@@ -1,13 +1,17 @@
 """The standing pages (about, contact, privacy, accessibility) and the contact form."""
 
+import datetime
+import io
 import re
 
 import pytest
 from django.contrib.auth.models import User
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 
 from pages.models import ContactMessage, Page
+from reports.models import TranslationReport
 
 # Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_run_on_commit")]
@@ -145,3 +149,34 @@ def test_messages_are_staff_only_in_the_admin(client, seeded):
     html = client.get(f"/en/admin/pages/contactmessage/{message.pk}/change/").content.decode()
     assert "Hello" in html
     assert client.get("/en/admin/pages/page/").status_code == 200
+
+
+def test_privacy_notice_names_the_controller_and_every_retention(client, seeded, settings):
+    """Issue 20: no controller, and no retention for approved applications, contact messages
+    or translation reports."""
+    settings.MESSAGE_RETENTION_MONTHS = 9
+    settings.PAGE_CACHE_SECONDS = 0  # the settings change between two requests here
+    html = client.get("/en/privacy/").content.decode()
+    assert "The Strong Cities Network is the controller of the personal data" in html
+    assert f'href="mailto:{settings.CONTACT_EMAIL}"' in html
+    assert "as the record of the city's membership" in html
+    assert "contact form 9 months after we receive them" in html
+    settings.DATA_CONTROLLER = "Example Foundation"
+    assert "Example Foundation is the controller" in client.get("/en/privacy/").content.decode()
+    arabic = client.get("/ar/privacy/").content.decode()
+    assert "Strong Cities Network is the controller" not in arabic
+
+
+def test_old_contact_messages_are_deleted_and_report_addresses_erased(db):
+    old = timezone.now() - datetime.timedelta(days=400)
+    kept = ContactMessage.objects.create(name="New", email="n@example.org", message="Hi")
+    gone = ContactMessage.objects.create(name="Old", email="o@example.org", message="Hi")
+    report = TranslationReport.objects.create(
+        page_url="/en/", language="en", description="Typo", email="r@example.org"
+    )
+    ContactMessage.objects.filter(pk=gone.pk).update(created_at=old)
+    TranslationReport.objects.filter(pk=report.pk).update(created_at=old)
+    call_command("purge_old_messages", months=12, stdout=io.StringIO())
+    assert list(ContactMessage.objects.all()) == [kept]
+    report.refresh_from_db()
+    assert report.email == "" and report.description == "Typo"

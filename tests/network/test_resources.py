@@ -76,13 +76,29 @@ def test_library_lists_published_resources_with_kind_language_and_access(client,
     file_url = url("resource_file", language, slug="assessment")
     assert f'href="{file_url}"' in html
     labels = {
-        "en": ("Language: English", "Language: Arabic", "Language not recorded", "(PDF)"),
-        "ar": ("اللغة: الإنجليزية", "اللغة: العربية", "اللغة غير مسجلة", "(PDF)"),
+        "en": ("Language: English", "Language: Arabic", "(PDF)"),
+        "ar": ("اللغة: الإنجليزية", "اللغة: العربية", "(PDF)"),
     }[language]
     for label in labels:
         assert label in html, label
+    # What is not known is left out (issue 20: every card said "Language not recorded").
+    assert "Language not recorded" not in html and "اللغة غير مسجلة" not in html
     no_copy = {"en": "No online copy is listed yet.", "ar": "لا توجد نسخة متاحة على الإنترنت بعد."}
     assert no_copy[language] in html
+
+
+def test_a_resource_without_a_copy_links_the_page_that_names_it(client, library):
+    library["guide"].url = ""
+    library["guide"].save()
+    html = listing(client).content.decode()
+    assert 'it is named on the <a href="/en/hubs/western-balkans/#partners">' in html
+
+
+def test_the_language_filter_offers_only_languages_some_resource_is_in(client, library):
+    options = listing(client).context["filter"].form.fields["language"].choices
+    assert [value for value, _label in options] == ["", "ar", "en"]
+    Resource.objects.update(language="")
+    assert "language" not in listing(client).context["filter"].form.fields
 
 
 @pytest.mark.parametrize(
@@ -134,8 +150,9 @@ def test_library_query_count_does_not_grow(client, django_assert_num_queries, si
         resource.hubs.add(hub)
         resource.topics.add(topic)
     # count, the page's keys then its rows (kernel.listing.KeysFirstPaginator), their hubs,
-    # their topics, the filter form's hubs and topics, and the content version
-    with django_assert_num_queries(8):
+    # their topics, the filter form's hubs and topics, the languages resources are in, and the
+    # content version
+    with django_assert_num_queries(9):
         assert listing(client).status_code == 200
 
 

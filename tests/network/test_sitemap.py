@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from cities.models import City
 from network.sitemaps import BilingualSitemap
+from pages.models import Page
 from tests.factories import CityFactory, EventFactory, HubFactory, SpotlightFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +70,21 @@ def test_every_public_page_in_both_languages(client, content):
     ):
         for lang in ("ar", "en"):
             assert f"{SITE}/{lang}/{path}" in urls, f"/{lang}/{path}"
+
+
+def test_the_data_pages_and_the_published_standing_pages(client, content):
+    """Issue 20: /numbers/, /councils/, /about/, /contact/, /privacy/, /accessibility/ and /api/
+    were missing; a standing page is listed once staff publish it (until then it is a 404)."""
+    for slug in ("about", "contact", "privacy"):
+        Page.objects.create(slug=slug, title_en=slug, body_en="<p>Text</p>", status="published")
+    Page.objects.create(slug="accessibility", title_en="Draft", status="draft")
+    urls = locations(sitemap(client))
+    for path in ("numbers/", "councils/", "api/", "about/", "contact/", "privacy/"):
+        for lang in ("ar", "en"):
+            assert f"{SITE}/{lang}/{path}" in urls, f"/{lang}/{path}"
+            assert client.get(f"/{lang}/{path}").status_code == 200, path
+    assert f"{SITE}/en/accessibility/" not in urls
+    assert client.get("/en/accessibility/").status_code == 404
 
 
 def test_no_drafts(client, content):

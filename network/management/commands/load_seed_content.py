@@ -142,6 +142,7 @@ class Loader:
             )
         for item in places.CITIES:
             data = partial_dates(item, "joined_precision", "joined_on")
+            data["status_source"] = item["status_source"]  # kept for staff
             slug = data.pop("slug")
             data["country"] = countries[data["country"]]
             data["hub"] = self.hubs[data["hub"]]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cities", "0013_peer_lists"),
+        ("cities", "0014_journey_year_order_and_status_source"),
         ("library", "0001_initial"),
     ]
 
