@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from api.urls import router
 from tests import factories
-from tests.network.test_fuzz import FUZZ, values
+from tests.network.test_fuzz import FUZZ, behind_proxy, proxy_headers, values  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -33,13 +33,15 @@ def content():
 
 @FUZZ
 @given(data=st.data())
+@pytest.mark.usefixtures("behind_proxy")
 def test_api_never_answers_500_to_query_parameters(client, content, data):
     path = data.draw(st.sampled_from(sorted(ENDPOINTS)))
     query = data.draw(
         st.dictionaries(st.sampled_from(ENDPOINTS[path]), st.lists(values, min_size=1, max_size=3))
     )
-    response = client.get(path, query)
-    assert response.status_code in (200, 400, 404), (path, query, response.status_code)
+    headers = data.draw(proxy_headers)
+    response = client.get(path, query, **headers)
+    assert response.status_code in (200, 400, 404), (path, query, headers, response.status_code)
     assert response["Content-Type"] == "application/json"
     if response.status_code != 200:
         assert response.json()["detail"]
