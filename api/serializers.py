@@ -11,7 +11,7 @@ from rest_framework import serializers
 from api.languages import LANGUAGE_CODES, page_url, translated
 from cities.models import City, Council, CouncilSeat
 from hubs.models import Event
-from network.models import Resource
+from library.models import Resource
 from spotlights.models import Spotlight
 
 _STRING_OR_NULL = {"type": "string", "nullable": True}

@@ -22,8 +22,8 @@ from cities.models import City, Country
 from hubs.filters import EventFilter
 from hubs.models import Event, Hub
 from infra.pagecache import cached_fragment, content_changed_at
-from network.models import Resource
-from network.resources import ResourceFilter
+from library.filters import ResourceFilter
+from library.models import Resource
 from spotlights.filters import SpotlightFilter
 from spotlights.models import Spotlight
 from testimonials.filters import TestimonialFilter

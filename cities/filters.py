@@ -8,9 +8,10 @@ from django.utils.translation import pgettext_lazy
 from cities.models import City, Council, Country
 from cities.models.directory import AuthorityKind
 from hubs.models import Hub
+from kernel.filters import search_filter
+from kernel.models import text_search
 from kernel.text import ids_matching, ids_q
-from network.filters import country_filter, hub_filter, search_filter
-from network.models import text_search
+from network.filters import country_filter, hub_filter
 
 YES_NO = [
     ("yes", pgettext_lazy("has a council", "Yes")),

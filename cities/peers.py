@@ -378,7 +378,7 @@ def peers_for(city, limit=LIMIT):
 
 def _peers(city, limit, language):
     """The stored list (worked out now if there is none), as cards: three queries."""
-    from network.models import Topic
+    from library.models import Topic
 
     if not PeerList.objects.filter(city=city).exists():
         compute(city)

@@ -16,7 +16,7 @@ from cities.models import City
 from follow import digest, schedules, services
 from follow.models import SendingSwitch, Subscriber
 from hubs.models import Hub
-from network.models import Topic
+from library.models import Topic
 
 # The preview is an e-mail: its own styles, no script, no remote content.
 PREVIEW_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"

@@ -34,7 +34,7 @@ from follow import emails
 from follow.models import Batch, SendingSwitch, SentItem, Subscriber
 from hubs.models import Event
 from infra import mailqueue
-from network.models import Resource
+from library.models import Resource
 from spotlights.models import Spotlight
 from testimonials.models import Testimonial
 

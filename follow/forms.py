@@ -11,7 +11,7 @@ from cities.models import City
 from follow.models import Subscriber
 from hubs.models import Hub
 from kernel.forms import HoneypotMixin
-from network.models import Topic
+from library.models import Topic
 
 # A preferences link or a page's form names a handful of cities; more is not a person.
 MAX_CITIES = 50

@@ -56,7 +56,7 @@ class Subscriber(models.Model):
     whole_network = models.BooleanField(_("the whole network"), default=False)
     hubs = models.ManyToManyField("hubs.Hub", blank=True, verbose_name=_("hubs"))
     cities = models.ManyToManyField("cities.City", blank=True, verbose_name=_("cities"))
-    topics = models.ManyToManyField("network.Topic", blank=True, verbose_name=_("topics"))
+    topics = models.ManyToManyField("library.Topic", blank=True, verbose_name=_("topics"))
     # Part of every link's signature: replacing it revokes every link sent so far.
     key = models.CharField(max_length=32, default=new_key, editable=False)
     created_at = models.DateTimeField(_("subscribed"), auto_now_add=True, db_index=True)

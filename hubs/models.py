@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import PartialDateModel, precision_field, year_order_field
 from kernel.fields import CheckedFileField, CheckedImageField, RichTextField, require_alt_text
-from network.models import Publishable, PublishableQuerySet, Searchable
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 
 
 class HubQuerySet(PublishableQuerySet):
@@ -36,7 +36,7 @@ class HubQuerySet(PublishableQuerySet):
 
     def with_page_data(self):
         """Everything a hub page shows, in a fixed number of queries whatever the data size."""
-        from network.models import Partner, Resource
+        from library.models import Partner, Resource
 
         # Not the impact list (one entry per city): the page keeps it drawn, see ``impact_list``.
         return self.prefetch_related(

@@ -1,7 +1,7 @@
 """E-mail off the request path: deliveries queued for the django-q2 worker, retried with backoff.
 
 A *delivery* is the dotted path of a function taking a primary key, e.g.
-``"network.contact.deliver"`` and 12. The function sends whatever has not gone out yet, sets the
+``"pages.contact.deliver"`` and 12. The function sends whatever has not gone out yet, sets the
 object's ``*_notified_at`` field once the mail server has accepted a message, and raises when
 something is still unsent. Before each attempt the next one is scheduled (Django Q's *Scheduled
 tasks* in the admin) and it is removed when the attempt succeeds, so even a worker killed in the
@@ -34,7 +34,10 @@ GROUP = "mail"
 # object stays flagged as not e-mailed for staff to resend.
 # Deliveries whose function moved to another module (issue 22): mail queued, or a retry
 # scheduled, before the move still names the old path.
-MOVED_DELIVERIES = {"network.reports.deliver": "reports.views.deliver"}
+MOVED_DELIVERIES = {
+    "network.reports.deliver": "reports.views.deliver",
+    "network.contact.deliver": "pages.contact.deliver",
+}
 RETRY_DELAYS = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600]
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 

@@ -57,7 +57,7 @@ IGNORED_MODELS = {
     "cities.referencecounter",
     "cities.peerlist",  # derived from content, written when a page first needs it
     "cities.peerlink",
-    "network.contactmessage",
+    "pages.contactmessage",
     "reports.translationreport",
     "network.contentchange",  # the record of changes itself
 }
@@ -76,7 +76,7 @@ def _cache():
 
 def next_scheduled_publication():
     """The earliest publication date still in the future over every publishable model (1 query)."""
-    from network.models import Publishable
+    from kernel.models import Publishable
 
     now = timezone.now()
     upcoming = [

@@ -8,7 +8,7 @@ one only itself, so that "a" is the word "a" and not every row of the network. T
 reduced to word characters before it gets here (``kernel.text.normalise``), so nothing a
 visitor types can reach the tsquery syntax.
 
-Other databases have no vector: ``network.models.text_search`` matches substrings there.
+Other databases have no vector: ``kernel.models.text_search`` matches substrings there.
 """
 
 from django.contrib.postgres.search import (

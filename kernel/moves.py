@@ -43,3 +43,21 @@ def rename_content_types(old_app, new_app, models):
         return run
 
     return migrations.RunPython(relabel(old_app, new_app), relabel(new_app, old_app))
+
+
+# Models that changed app, by their old label: links made before the move (the "report a
+# translation error" link names its object's model, in pages a visitor may have kept) still
+# find them.
+MOVED_MODELS = {
+    "network.translationreport": "reports.translationreport",
+    "network.page": "pages.page",
+    "network.contactmessage": "pages.contactmessage",
+    "network.topic": "library.topic",
+    "network.partner": "library.partner",
+    "network.resource": "library.resource",
+}
+
+
+def current_label(label):
+    """The label a model has now, given the one it may have had before it moved."""
+    return MOVED_MODELS.get(label.lower(), label)

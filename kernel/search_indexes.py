@@ -107,7 +107,7 @@ def trigram_index_operations(*tables):
 # text is already folded by kernel.text.normalise), plus each Arabic word without its article
 # and the letters fused before it, so "شباب" finds "والشباب". A generated column: every write of
 # search_text (save, bulk_create, update) refreshes it, with no Python involved. The models do
-# not declare it (SQLite has none); network.models.StoredSearchVector reads it.
+# not declare it (SQLite has none); kernel.fulltext.StoredSearchVector reads it.
 VECTOR_SQL = (
     "to_tsvector('simple'::regconfig, search_text || ' ' || "
     rf"regexp_replace(search_text, '(^| ){PROCLITICS}(\w{{3,}})', '\1\2', 'g'))"

@@ -1,88 +1,12 @@
-"""Admin for the site-wide content: topics, partners and resources."""
+"""The admin's site-wide views: "view on site" for the objects one may change, the JavaScript
+catalogue."""
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.http import Http404
-from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
-
-from network.models import ContactMessage, Page, Partner, Resource, Topic
-from staff.admin_base import ContentAdmin, PublishableAdmin, image_preview
-
-
-@admin.register(Topic)
-class TopicAdmin(ContentAdmin):
-    list_display = ("name", "slug", "order")
-    list_editable = ("order",)
-    search_fields = ("name_ar", "name_en", "slug")
-    prepopulated_fields = {"slug": ("name_en",)}
-
-
-@admin.register(Partner)
-class PartnerAdmin(PublishableAdmin):
-    hub_scope = "hubs"
-    list_display = ("name", "url", "order", "status", "logo_thumbnail")
-    list_editable = ("order",)
-    list_filter = ("hubs",)
-    search_fields = ("name_ar", "name_en", "description_ar", "description_en", "slug", "url")
-    prepopulated_fields = {"slug": ("name_en",)}
-    autocomplete_fields = ("hubs",)
-    readonly_fields = ("logo_thumbnail",)
-    fields = (
-        "name",
-        "slug",
-        "hubs",
-        "url",
-        "description",
-        "logo",
-        "logo_thumbnail",
-        "logo_alt",
-        "order",
-        "status",
-        "published_at",
-    )
-
-    @admin.display(description=_("logo"))
-    def logo_thumbnail(self, obj):
-        return image_preview(obj.logo)
-
-    def view_on_site(self, obj):
-        return obj.url or None
-
-
-@admin.register(Resource)
-class ResourceAdmin(PublishableAdmin):
-    hub_scope = "hubs"
-    list_display = ("title", "kind", "when", "status")
-    list_filter = ("kind", "hubs", "topics")
-    date_hierarchy = "date"
-    search_fields = ("title_ar", "title_en", "summary_ar", "summary_en", "slug")
-    prepopulated_fields = {"slug": ("title_en",)}
-    autocomplete_fields = ("hubs", "topics")
-    radio_fields = {"date_precision": admin.HORIZONTAL}
-    fields = (
-        "title",
-        "slug",
-        "kind",
-        "date",
-        "date_precision",
-        "hubs",
-        "topics",
-        "summary",
-        "file",
-        "url",
-        "status",
-        "published_at",
-    )
-
-    def view_on_site(self, obj):
-        return obj.link or None
-
-    @admin.display(description=_("date"), ordering="date")
-    def when(self, obj):
-        return obj.dated or "–"
 
 
 def view_on_site(request, content_type_id, object_id):
@@ -101,37 +25,6 @@ def view_on_site(request, content_type_id, object_id):
     if obj is None or not model_admin.has_change_permission(request, obj):
         raise Http404
     return shortcut(request, content_type_id, object_id)
-
-
-@admin.register(Page)
-class PageAdmin(PublishableAdmin):
-    list_display = ("title", "slug", "status")
-    search_fields = ("title_ar", "title_en", "body_ar", "body_en")
-    fields = ("title", "slug", "summary", "body", "status", "published_at")
-
-
-@admin.register(ContactMessage)
-class ContactMessageAdmin(admin.ModelAdmin):
-    """Messages from the public contact form: staff read them and reply by e-mail."""
-
-    list_display = ("created_at", "name", "email", "organisation", "language")
-    list_filter = ("language", "created_at")
-    search_fields = ("name", "email", "organisation", "message")
-    date_hierarchy = "created_at"
-    readonly_fields = (
-        "name",
-        "email",
-        "organisation",
-        "message",
-        "language",
-        "created_at",
-        "staff_notified_at",
-    )
-    fields = readonly_fields
-
-    def has_add_permission(self, request):
-        # Messages come from the public form only.
-        return False
 
 
 def admin_javascript_catalog(request, extra_context=None):

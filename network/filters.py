@@ -1,10 +1,7 @@
-"""Filters shared by the list pages: hub, country and text search, all in the query string."""
+"""Filters shared by the list pages: hub and country, in the query string."""
 
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
-
-from network.models import Topic, text_search
 
 
 def hub_filter(label=None, field_name=None):
@@ -20,17 +17,6 @@ def hub_filter(label=None, field_name=None):
     )
 
 
-def topic_filter(field_name="topics"):
-    """A choice of topic, by slug in the URL."""
-    return django_filters.ModelChoiceFilter(
-        label=_("Topic"),
-        field_name=field_name,
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        empty_label=_("All topics"),
-    )
-
-
 def country_filter(field_name=None):
     """A choice of country, by ISO code in the URL (``field_name`` defaults to the filter's)."""
     from cities.models import Country  # the content apps' filters import this module
@@ -41,18 +27,4 @@ def country_filter(field_name=None):
         queryset=Country.objects.all(),
         to_field_name="iso_code",
         empty_label=_("All countries"),
-    )
-
-
-def search_filter(label, search=text_search):
-    """A search box; ``search(queryset, query)`` matches the words of the normalised query."""
-
-    def by_words(queryset, name, value):
-        return search(queryset, value)
-
-    return django_filters.CharFilter(
-        label=label,
-        method=by_words,
-        max_length=200,
-        widget=forms.TextInput(attrs={"type": "search"}),
     )

@@ -20,7 +20,7 @@ from django.utils.functional import cached_property
 
 from cities.models import City
 from hubs.models import Event, Hub
-from network.models import Page
+from pages.models import Page
 from spotlights.models import Spotlight
 
 

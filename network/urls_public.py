@@ -2,8 +2,10 @@
 
 from django.urls import include, path
 
-from network import numbers, pages, resources, views
-from network.models import Page
+from library import views as resources
+from network import numbers, views
+from pages import views as pages
+from pages.models import Page
 from reports import views as reports
 from search.views import SiteSearchView
 

@@ -20,8 +20,9 @@ from modeltranslation.translator import translator
 
 from infra import mailqueue
 from kernel.forms import HoneypotMixin, PlainTextMixin, PublicFormMixin, SeeOther
+from kernel.models import Publishable
+from kernel.moves import current_label
 from kernel.preview import previewer
-from network.models import Publishable
 from reports.models import TranslationReport
 
 
@@ -72,7 +73,7 @@ def _object_for(key, object_id, user):
     invalid = ValidationError(_("The content this link refers to does not exist."))
     if "\x00" in f"{key}{object_id}":  # PostgreSQL refuses NUL in a query parameter
         raise invalid
-    app_label, _dot, model_name = (key or "").partition(".")
+    app_label, _dot, model_name = current_label(key or "").partition(".")
     try:
         content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
         model = content_type.model_class()

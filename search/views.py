@@ -18,8 +18,9 @@ from cities.models import City, Council
 from hubs.models import Event, Hub, HubContact
 from infra.pagecache import cached_fragment
 from kernel import fulltext
+from kernel.models import text_search
 from kernel.text import normalise, search_words
-from network.models import Resource, text_search
+from library.models import Resource
 from spotlights.filters import search_spotlights
 from spotlights.models import Spotlight, SpotlightAuthor
 from testimonials.models import Testimonial

@@ -4,9 +4,12 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kernel.filters import search_filter
+from kernel.models import text_search
 from kernel.text import ids_matching, ids_q
-from network.filters import country_filter, hub_filter, search_filter, topic_filter
-from network.models import Topic, text_search
+from library.filters import topic_filter
+from library.models import Topic
+from network.filters import country_filter, hub_filter
 from spotlights.models import Spotlight
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import PartialDateModel, precision_field
 from kernel.fields import CheckedImageField, RichTextField, require_alt_text
-from network.models import Publishable, PublishableQuerySet, Searchable
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 
 
 class SpotlightQuerySet(PublishableQuerySet):
@@ -58,7 +58,7 @@ class Spotlight(Publishable, Searchable, PartialDateModel):
         "cities.City", related_name="mentioned_in", blank=True, verbose_name=_("other cities")
     )
     topics = models.ManyToManyField(
-        "network.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
+        "library.Topic", related_name="spotlights", blank=True, verbose_name=_("topics")
     )
     summary = models.TextField(_("summary"))
     hero_image = CheckedImageField(

@@ -38,6 +38,7 @@ from reversion.models import Revision, Version
 
 from infra.middleware import ADMIN_POLICY, with_media_origin
 from kernel.images import failed_image_pks, image_fields, thumbnail_url
+from kernel.models import Publishable, search_q
 from kernel.slugs import (
     NO_SLUG_MESSAGE,
     SLUG_HELP_TEXT,
@@ -47,7 +48,6 @@ from kernel.slugs import (
     validate_slug,
 )
 from kernel.text import folding_regex
-from network.models import Publishable, search_q
 from staff import roles
 from staff.admin_history import RESTORED_PREFIX, SafeEditingMixin
 

@@ -9,6 +9,12 @@ class StaffConfig(AppConfig):
     name = "staff"
 
     def ready(self):
+        from kernel import models
+        from staff import roles
+
+        # Staff previews show the drafts one's role may change (a hub editor: their hubs').
+        models.drafts_editable_by = roles.editable_by
+
         name_link_tables()
         name_groups_in_the_readers_language()
 

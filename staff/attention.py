@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from kernel.images import failed_image_pks, image_fields
-from network.models import Publishable
+from kernel.models import Publishable
 from staff import roles
 from staff.admin_base import (
     missing_alt_text_q,

@@ -22,7 +22,16 @@ MEMBERSHIP_REVIEWERS = gettext_noop("Membership reviewers")
 SUBSCRIPTION_MANAGERS = gettext_noop("Subscription managers")
 
 # The apps whose models make up the portal's content: network editors may do anything there.
-CONTENT_APPS = ("network", "reports", "hubs", "cities", "spotlights", "testimonials")
+CONTENT_APPS = (
+    "network",
+    "library",
+    "pages",
+    "reports",
+    "hubs",
+    "cities",
+    "spotlights",
+    "testimonials",
+)
 
 # How each model reaches its hub. Hub editors see only objects whose hub is one of theirs.
 HUB_SCOPES = {
@@ -39,8 +48,8 @@ HUB_SCOPES = {
     "spotlights.Spotlight": "city__hub",
     "spotlights.SpotlightSection": "spotlight__city__hub",
     "spotlights.SpotlightAuthor": "spotlight__city__hub",
-    "network.Partner": "hubs",
-    "network.Resource": "hubs",
+    "library.Partner": "hubs",
+    "library.Resource": "hubs",
 }
 
 # What hub editors may do, per model: full rights on their hubs' content, no new hubs.
@@ -59,9 +68,9 @@ HUB_EDITOR_PERMISSIONS = {
     "spotlights.Spotlight": ("view", "add", "change", "delete"),
     "spotlights.SpotlightSection": ("view", "add", "change", "delete"),
     "spotlights.SpotlightAuthor": ("view", "add", "change", "delete"),
-    "network.Partner": ("view", "add", "change", "delete"),
-    "network.Resource": ("view", "add", "change", "delete"),
-    "network.Topic": ("view",),
+    "library.Partner": ("view", "add", "change", "delete"),
+    "library.Resource": ("view", "add", "change", "delete"),
+    "library.Topic": ("view",),
 }
 
 
@@ -76,7 +85,7 @@ MEMBERSHIP_REVIEWER_PERMISSIONS = {
     "cities.City": ("view", "add", "change"),
     "cities.Country": ("view", "add"),
     "hubs.Hub": ("view",),
-    "network.Topic": ("view",),
+    "library.Topic": ("view",),
 }
 
 

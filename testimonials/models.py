@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kernel.dates import PartialDateModel, precision_field
-from network.models import Publishable, PublishableQuerySet, Searchable
+from kernel.models import Publishable, PublishableQuerySet, Searchable
 
 
 class TestimonialQuerySet(PublishableQuerySet):

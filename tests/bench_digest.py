@@ -111,7 +111,7 @@ def load_content_and_subscribers(count):
     from cities.models import City
     from follow.models import Subscriber
     from hubs.models import Event, Hub
-    from network.models import Topic
+    from library.models import Topic
     from spotlights.models import Spotlight
     from testimonials.models import Testimonial
     from tests import factories

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from cities.models import City, Council, CouncilSeat, Country, Milestone
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
-from network.models import Partner, Resource, Topic
+from library.models import Partner, Resource, Topic
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
 from testimonials.models import Testimonial
 

@@ -14,7 +14,11 @@ from reversion.models import Version
 from staff.roles import HUB_EDITORS
 
 # The apps that received models from network/, and the models each received.
-MOVES = {"reports": ["translationreport"]}
+MOVES = {
+    "reports": ["translationreport"],
+    "pages": ["page", "contactmessage"],
+    "library": ["topic", "partner", "resource"],
+}
 
 
 def migrate(targets):
@@ -42,7 +46,30 @@ def old_layout_rows(apps):
     report = apps.get_model("network", "TranslationReport").objects.create(
         page_url="/en/cities/elbasan/", language="en", description="The title is English."
     )
-    rows = {"translationreport": report}
+    page = apps.get_model("network", "Page").objects.create(
+        slug="about", title_en="About", title_ar="عن الشبكة", body_en="<p>About.</p>"
+    )
+    message = apps.get_model("network", "ContactMessage").objects.create(
+        name="A visitor", email="visitor@example.org", message="Hello.", language="en"
+    )
+    topic = apps.get_model("network", "Topic").objects.create(
+        slug="youth", name_en="Youth", name_ar="الشباب"
+    )
+    partner = apps.get_model("network", "Partner").objects.create(
+        slug="a-partner", name_en="A partner", name_ar="شريك", status="published"
+    )
+    resource = apps.get_model("network", "Resource").objects.create(
+        slug="a-guide", title_en="A guide", title_ar="دليل", kind="guide", status="published"
+    )
+    resource.topics.add(topic)
+    rows = {
+        "translationreport": report,
+        "page": page,
+        "contactmessage": message,
+        "topic": topic,
+        "partner": partner,
+        "resource": resource,
+    }
 
     author = User.objects.create(username="author", is_staff=True)
     editor = User.objects.create(username="hub-editor", is_staff=True)
@@ -100,6 +127,10 @@ def test_moved_models_keep_rows_history_and_permissions():
             entry = LogEntry.objects.get(content_type=content_type, object_id=str(row.pk))
             assert entry.get_edited_object() == row
             assert editor.has_perm(f"{app}.change_{model}")
+    resource = ContentType.objects.get(app_label="library", model="resource").model_class()
+    assert [topic.pk for topic in resource.objects.get(pk=pks["resource"]).topics.all()] == [
+        pks["topic"]
+    ]
     leftovers = ContentType.objects.filter(
         app_label="network", model__in=[model for models in MOVES.values() for model in models]
     )

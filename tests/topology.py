@@ -485,7 +485,7 @@ def check_admin_edit(topology):
 def check_upload(topology):
     """A resource file uploaded through server A is downloaded through server B."""
     client = topology.admin(APP_A)
-    page = client.get("/en/admin/network/resource/add/").text
+    page = client.get("/en/admin/library/resource/add/").text
     content = b"%PDF-1.4\n% topology " + secrets.token_hex(16).encode() + b"\n%%EOF\n"
     fields = replaced(
         form_fields(page, "title_en"),
@@ -496,7 +496,7 @@ def check_upload(topology):
     )
     fields = [(name, value) for name, value in fields if not name.startswith("_")]
     response = client.post(
-        "/en/admin/network/resource/add/",
+        "/en/admin/library/resource/add/",
         fields + [("_save", "Save")],
         files={"file": ("topology.pdf", content)},
     )
@@ -589,7 +589,7 @@ def check_backup_restore(topology):
         topology.create_bucket("portal-media-restored")
         topology.run("deploy/restore.sh", folder, capture_output=True)
         counts = topology.shell(
-            "from cities.models import City; from network.models import Resource; "
+            "from cities.models import City; from library.models import Resource; "
             "from django.core.files.storage import default_storage as s; "
             "r = Resource.objects.get(slug='topology-report'); "
             "print(City.objects.count(), s.open(r.file.name).read()[:8])",
@@ -597,7 +597,7 @@ def check_backup_restore(topology):
     finally:
         topology.env = env
     original = topology.shell(
-        "from cities.models import City; from network.models import Resource; "
+        "from cities.models import City; from library.models import Resource; "
         "from django.core.files.storage import default_storage as s; "
         "r = Resource.objects.get(slug='topology-report'); "
         "print(City.objects.count(), s.open(r.file.name).read()[:8])",

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import MembershipApplication
 from kernel.forms import BoundedModelMultipleChoiceField, HoneypotMixin, PlainTextMixin
-from network.models import Topic
+from library.models import Topic
 
 PHONE_CHARACTERS = re.compile(r"^[0-9+\-() ]+$")
 MOTIVATION_MIN = 50

@@ -9,8 +9,8 @@ from django.utils.translation import pgettext_lazy
 
 from kernel.dates import DatePrecision, PartialDateModel, precision_field
 from kernel.fields import CheckedImageField, RichTextField, require_alt_text
+from kernel.models import Publishable, PublishableQuerySet, Searchable, text_search
 from kernel.text import folding_regex, search_words
-from network.models import Publishable, PublishableQuerySet, Searchable, text_search
 
 
 class Country(models.Model):

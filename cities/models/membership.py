@@ -97,7 +97,7 @@ class MembershipApplication(models.Model):
     )
     prevention_other = models.TextField(_("other structure"), blank=True)
     topics = models.ManyToManyField(
-        "network.Topic",
+        "library.Topic",
         related_name="membership_applications",
         blank=True,
         verbose_name=_("topics of interest"),

@@ -111,6 +111,8 @@ INSTALLED_APPS = [
     "kernel",
     "staff",
     "network",
+    "library",
+    "pages",
     "reports",
     "hubs",
     "cities",

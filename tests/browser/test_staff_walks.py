@@ -429,7 +429,7 @@ def attention(request, staff, django_db_blocker, media_root):
     from cities.membership import services
     from cities.models import City, MembershipApplication
     from hubs.models import Event, Hub
-    from network.models import Partner, Topic
+    from library.models import Partner, Topic
     from reports.models import TranslationReport
     from tests import factories
     from tests.network.test_uploads import jpeg_bytes, upload
@@ -483,10 +483,10 @@ LINES = {
     "reports-open": "open reports",
     "cities-from-applications": "draft cities",
     "translation:cities.city": "untranslated cities",
-    "translation:network.topic": "untranslated topics",
+    "translation:library.topic": "untranslated topics",
     "scheduled:hubs.event": "scheduled events",
-    "no-alt:network.partner": "partners without alt",
-    "failed-image:network.partner": "failed partner images",
+    "no-alt:library.partner": "partners without alt",
+    "failed-image:library.partner": "failed partner images",
 }
 
 
@@ -550,10 +550,10 @@ def test_needs_attention_lists_each_kind_for_its_role_and_empties(
     )
     editor_lines = {
         "reports-open",
-        "translation:network.topic",
+        "translation:library.topic",
         "scheduled:hubs.event",
-        "no-alt:network.partner",
-        "failed-image:network.partner",
+        "no-alt:library.partner",
+        "failed-image:library.partner",
     }
     expect_lines(editor, lang, editor_lines | city_lines, reload=False)
     # The new city and the event are in the hub editor's hub; the rest is not theirs.
@@ -585,10 +585,10 @@ def test_needs_attention_lists_each_kind_for_its_role_and_empties(
     page.get_by_label(text["status"], exact=True).select_option(label=text["resolved"])
     saved(page, lang)
     expect_lines(page, lang, editor_lines - {"reports-open"})
-    open_the_one_item(page, lang, "translation:network.topic", attention["topic"].name_ar)
+    open_the_one_item(page, lang, "translation:library.topic", attention["topic"].name_ar)
     field(page, "#id_name_en").fill(f"Digital safety ({lang})")
     saved(page, lang)
-    images = {"no-alt:network.partner", "failed-image:network.partner"}
+    images = {"no-alt:library.partner", "failed-image:library.partner"}
     expect_lines(page, lang, {"scheduled:hubs.event", *images})
     event = attention["event"]
     open_the_one_item(page, lang, "scheduled:hubs.event", getattr(event, f"title_{lang}"))
@@ -598,13 +598,13 @@ def test_needs_attention_lists_each_kind_for_its_role_and_empties(
     saved(page, lang)
     expect_lines(page, lang, images)
     no_alt = attention["no alt"]
-    open_the_one_item(page, lang, "no-alt:network.partner", getattr(no_alt, f"name_{lang}"))
+    open_the_one_item(page, lang, "no-alt:library.partner", getattr(no_alt, f"name_{lang}"))
     field(page, "#id_logo_alt_ar").fill("شعار الشريك")
     field(page, "#id_logo_alt_en").fill("The partner's logo")
     saved(page, lang)
-    expect_lines(page, lang, {"failed-image:network.partner"})
+    expect_lines(page, lang, {"failed-image:library.partner"})
     broken = attention["broken"]
-    open_the_one_item(page, lang, "failed-image:network.partner", getattr(broken, f"name_{lang}"))
+    open_the_one_item(page, lang, "failed-image:library.partner", getattr(broken, f"name_{lang}"))
     logo = tmp_path / "logo.jpg"
     logo.write_bytes(jpeg_bytes())
     page.get_by_label(text["logo"], exact=True).set_input_files(logo)

@@ -12,7 +12,7 @@ from django.utils import translation
 from cities import peers
 from cities.models import City, Council, CouncilSeat, PeerLink, PeerList
 from infra.pagecache import fragment_key
-from network.models import Topic
+from library.models import Topic
 from tests.factories import (
     CityFactory,
     CouncilFactory,

@@ -154,7 +154,7 @@ def test_calendar_feeds_are_offered_for_every_calendar(client, settings):
 
 
 def test_privacy_notice_says_what_is_kept_why_and_how_long(client):
-    from network.models import Page
+    from pages.models import Page
 
     Page.objects.create(slug="privacy", title_en="Privacy", title_ar="الخصوصية", status="published")
     html = client.get("/en/privacy/").content.decode()

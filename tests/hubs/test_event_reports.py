@@ -8,6 +8,7 @@ from django.db import models
 
 from hubs.models import Event
 from kernel.fields import CheckedFileField, CheckedImageField
+from staff.roles import CONTENT_APPS
 from tests.factories import EventFactory
 from tests.hubs.test_pages import url
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff
@@ -118,7 +119,7 @@ def test_every_upload_field_in_the_project_is_checked():
     unchecked = [
         f"{model._meta.label}.{field.name}"
         for model in apps.get_models()
-        if model._meta.app_label in {"network", "hubs", "cities", "spotlights", "testimonials"}
+        if model._meta.app_label in CONTENT_APPS
         for field in model._meta.concrete_fields
         if isinstance(field, models.FileField)
         and not isinstance(field, CheckedFileField | CheckedImageField)

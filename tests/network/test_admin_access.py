@@ -122,8 +122,8 @@ def two_hubs():
 @pytest.mark.parametrize(
     ("factory", "name"),
     [
-        (factories.PartnerFactory, "network_partner"),
-        (factories.ResourceFactory, "network_resource"),
+        (factories.PartnerFactory, "library_partner"),
+        (factories.ResourceFactory, "library_resource"),
     ],
 )
 def test_a_hub_editor_cannot_delete_what_another_hub_shares_and_is_told_why(
@@ -163,7 +163,7 @@ def test_a_network_editor_deletes_shared_items(client, two_hubs):
     shared = factories.PartnerFactory()
     shared.hubs.add(*two_hubs)
     client.force_login(make_staff("network-editor", NETWORK_EDITORS))
-    response = client.post(admin_url("network_partner_delete", shared.pk), {"post": "yes"})
+    response = client.post(admin_url("library_partner_delete", shared.pk), {"post": "yes"})
     assert response.status_code == 302
     assert not type(shared).objects.filter(pk=shared.pk).exists()
 

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from cities.models import City
 from hubs.models import Event, Hub
-from network.models import Partner
+from library.models import Partner
 from spotlights.models import Spotlight
 from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS
 from testimonials.models import Testimonial

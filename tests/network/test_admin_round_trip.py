@@ -26,7 +26,7 @@ from django_q.models import OrmQ, Schedule, Task
 from PIL import Image
 
 from cities.models import ApplicationEvent
-from network.models import ContactMessage, Page
+from pages.models import ContactMessage, Page
 from reports.models import TranslationReport
 from staff.admin_history import SKIPPED
 from staff.roles import HUB_EDITORS, MEMBERSHIP_REVIEWERS, NETWORK_EDITORS

@@ -26,7 +26,7 @@ def test_country_council_and_partner_found_without_hamza_or_harakat(client):
     partner = factories.PartnerFactory(name_ar="مؤسّسة إنماء")
     assert list(search(client, "cities_country", "الاردن")) == [jordan]
     assert list(search(client, "cities_council", "مجلس السلامه")) == [council]
-    assert list(search(client, "network_partner", "مؤسسة انماء")) == [partner]
+    assert list(search(client, "library_partner", "مؤسسة انماء")) == [partner]
     assert list(search(client, "cities_country", "المغرب")) == []
 
 

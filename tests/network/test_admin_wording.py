@@ -69,10 +69,10 @@ def test_history_comments_of_actions_and_restores_read_in_the_readers_language(c
     client.force_login(make_staff("network-editor", NETWORK_EDITORS))
     # In the Arabic admin: publish from the list, then restore the first version.
     client.post(
-        admin_url("network_partner_changelist"),
+        admin_url("library_partner_changelist"),
         {"action": "publish", "_selected_action": [partner.pk]},
     )
-    revision_url = admin_url("network_partner_revision", partner.pk, first.pk)
+    revision_url = admin_url("library_partner_revision", partner.pk, first.pk)
     assert client.post(revision_url, change_form_data(client.get(revision_url))).status_code == 302
 
     restored, published = [v.revision for v in Version.objects.get_for_object(partner)[:2]]
@@ -90,7 +90,7 @@ def test_a_delete_page_names_links_in_the_readers_language(editor_client, langua
     resource = factories.ResourceFactory(title_en="Assessment", title_ar="تقييم")
     resource.topics.add(topic)
 
-    page = editor_client.get(admin_url("network_resource_delete", resource.pk, language=language))
+    page = editor_client.get(admin_url("library_resource_delete", resource.pk, language=language))
 
     html = page.content.decode()
     assert "object (" not in html and "relationship" not in html and "علاقات" not in html

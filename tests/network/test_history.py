@@ -98,7 +98,7 @@ def test_every_content_model_and_inline_is_under_version_control():
 
     from cities.models import Council, CouncilSeat, Country
     from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
-    from network.models import Partner, Resource, Topic
+    from library.models import Partner, Resource, Topic
     from spotlights.models import SpotlightAuthor, SpotlightSection
     from testimonials.models import Testimonial
 

@@ -11,8 +11,10 @@ from modeltranslation.translator import translator
 
 from cities.models import City, Council, CouncilSeat, Country
 from hubs.models import Event, Hub, HubImpact
-from network.models import Partner, Resource, Topic, search_q
+from kernel.models import search_q
+from library.models import Partner, Resource, Topic
 from spotlights.models import Spotlight
+from staff.roles import CONTENT_APPS
 from testimonials import models as testimonials
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +39,7 @@ def row_counts():
     """Rows in every table of the project's apps, including M2M link tables."""
     counts = {}
     for model in apps.get_models(include_auto_created=True):
-        if model._meta.app_label in {"network", "hubs", "cities", "spotlights", "testimonials"}:
+        if model._meta.app_label in CONTENT_APPS:
             counts[model._meta.db_table] = model.objects.count()
     return counts
 

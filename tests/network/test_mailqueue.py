@@ -15,7 +15,7 @@ from django_q.models import Failure, OrmQ, Schedule, Success
 from cities.membership import services
 from cities.models import MembershipApplication
 from infra import mailqueue
-from network.models import ContactMessage
+from pages.models import ContactMessage
 from reports.models import TranslationReport
 from tests import factories
 from tests.cities.membership_helpers import valid_data
@@ -115,7 +115,7 @@ def test_nothing_is_queued_when_the_submission_rolls_back(mail_worker, settings)
 
     with pytest.raises(RuntimeError), transaction.atomic():
         message = ContactMessage.objects.create(name="A", email="a@example.org", message="Hi")
-        mailqueue.queue("network.contact.deliver", message.pk)
+        mailqueue.queue("pages.contact.deliver", message.pk)
         raise RuntimeError
     assert OrmQ.objects.count() == 0
 
@@ -171,7 +171,7 @@ def test_attempts_stop_after_the_last_delay(mail_worker, settings):
     message = ContactMessage.objects.create(name="A", email="a@example.org", message="Hi")
     last = mailqueue.MAX_ATTEMPTS
     with pytest.raises(mailqueue.NotSent, match=f"attempt {last} of {last}.*no more"):
-        mailqueue.deliver("network.contact.deliver", message.pk, attempt=last)
+        mailqueue.deliver("pages.contact.deliver", message.pk, attempt=last)
     assert not Schedule.objects.exists()
 
 
@@ -185,8 +185,17 @@ def test_mail_queued_before_its_delivery_moved_app_is_still_sent(mail_worker, se
     assert len(mail.outbox) == 1
 
 
+def test_a_contact_message_queued_before_the_pages_app_is_still_sent(mail_worker, settings):
+    settings.EMAIL_BACKEND = LOCMEM
+    message = ContactMessage.objects.create(name="A", email="a@example.org", message="Hi")
+    assert mailqueue.deliver("network.contact.deliver", message.pk) == "sent (attempt 1)"
+    message.refresh_from_db()
+    assert message.staff_notified_at is not None
+    assert f"/admin/pages/contactmessage/{message.pk}/change/" in mail.outbox[0].body
+
+
 def test_a_deleted_object_needs_no_more_attempts(mail_worker):
-    assert mailqueue.deliver("network.contact.deliver", 999) == "sent (attempt 1)"
+    assert mailqueue.deliver("pages.contact.deliver", 999) == "sent (attempt 1)"
     assert not Schedule.objects.exists()
 
 

@@ -224,7 +224,7 @@ def test_junk_parameters_share_the_pages_entry(client, city):
 def test_visitor_submissions_leave_the_cached_pages_alone(db):
     """A contact message or a reference number changes no page: the cache must survive them."""
     from cities.models.membership import ReferenceCounter
-    from network.models import ContactMessage
+    from pages.models import ContactMessage
 
     before = content_version()
     ContactMessage.objects.create(

@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from network.models import ContactMessage, Page
+from pages.models import ContactMessage, Page
 from reports.models import TranslationReport
 
 # Each POST runs its on_commit callbacks (the e-mails), as a committed request would.
@@ -142,13 +142,13 @@ def test_messages_are_staff_only_in_the_admin(client, seeded):
     message = ContactMessage.objects.create(
         name="Amina", email="a@example.org", message="Hello", language="en"
     )
-    assert client.get(f"/en/admin/network/contactmessage/{message.pk}/change/").status_code == 302
+    assert client.get(f"/en/admin/pages/contactmessage/{message.pk}/change/").status_code == 302
     admin = User.objects.create_superuser("boss", "b@example.org", "x")
     client.force_login(admin)
-    assert client.get("/en/admin/network/contactmessage/").status_code == 200
-    html = client.get(f"/en/admin/network/contactmessage/{message.pk}/change/").content.decode()
+    assert client.get("/en/admin/pages/contactmessage/").status_code == 200
+    html = client.get(f"/en/admin/pages/contactmessage/{message.pk}/change/").content.decode()
     assert "Hello" in html
-    assert client.get("/en/admin/network/page/").status_code == 200
+    assert client.get("/en/admin/pages/page/").status_code == 200
 
 
 def test_privacy_notice_names_the_controller_and_every_retention(client, seeded, settings):

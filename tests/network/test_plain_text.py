@@ -4,7 +4,7 @@ breaks in one-line fields, in the visitor's language (issue 18)."""
 import pytest
 
 from cities.models import MembershipApplication
-from network.models import ContactMessage, Page
+from pages.models import ContactMessage, Page
 from reports.models import TranslationReport
 from tests.cities.membership_helpers import valid_data
 from tests.network.test_pages import message_data

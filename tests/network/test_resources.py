@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from kernel.uploads import validate_document
-from network.models import Resource
+from library.models import Resource
 from tests.factories import HubFactory, ResourceFactory, TopicFactory
 from tests.hubs.test_pages import url
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
@@ -240,7 +240,7 @@ def test_too_large_a_file_is_refused_in_the_editors_language(settings):
 def test_admin_refuses_an_svg_resource_with_a_message_and_stores_nothing(client):
     client.force_login(make_staff("editor", NETWORK_EDITORS))
     with translation.override("en"):
-        add_url = reverse("admin:network_resource_add")
+        add_url = reverse("admin:library_resource_add")
     response = client.post(
         add_url,
         {

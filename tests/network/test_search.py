@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from cities.filters import search_cities
 from cities.models import City
 from hubs.models import Event
-from network.models import text_search
+from kernel.models import text_search
 from tests.factories import CityFactory, EventFactory, HubFactory, SpotlightFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

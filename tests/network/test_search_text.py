@@ -3,8 +3,8 @@
 import pytest
 
 from cities.models import City
+from kernel.models import search_q
 from kernel.text import normalise
-from network.models import search_q
 from tests.factories import CityFactory
 
 

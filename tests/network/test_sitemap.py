@@ -9,8 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cities.models import City
-from network.models import Page
 from network.sitemaps import BilingualSitemap
+from pages.models import Page
 from tests.factories import CityFactory, EventFactory, HubFactory, SpotlightFactory
 
 pytestmark = pytest.mark.django_db

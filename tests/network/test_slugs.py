@@ -10,7 +10,7 @@ from cities.membership import services
 from cities.models import City
 from hubs.models import Event, Hub
 from kernel.slugs import slug_base, transliterate, unique_slug
-from network.models import Partner, Resource, Topic
+from library.models import Partner, Resource, Topic
 from spotlights.models import Spotlight
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, change_form_data, make_staff

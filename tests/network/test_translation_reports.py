@@ -11,6 +11,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from pages.models import Page
 from reports.models import TranslationReport
 from tests import factories
 from tests.network.admin_helpers import NETWORK_EDITORS, make_staff
@@ -59,6 +60,18 @@ def test_report_form_shows_the_page_and_object(client, language):
     heading = "الإبلاغ عن خطأ في الترجمة" if language == "ar" else "Report a translation error"
     assert heading in html
     assert "style=" not in html
+
+
+@pytest.mark.parametrize("label", ["network.page", "pages.page"])
+def test_links_made_before_the_page_model_moved_still_name_it(client, label):
+    # Pages a visitor kept from before issue 22's move name the model by its old label.
+    page = Page.objects.create(
+        slug="about", title_en="About the network", body_en="<p>x</p>", status="published"
+    )
+    response = client.get(f"/en/report-translation/?page=/en/about/&ct={label}&id={page.pk}")
+    assert response.status_code == 200
+    assert f'name="ct" value="{label}"' in response.content.decode()
+    assert "About the network" in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,9 @@ from cities.models import City, Council, CouncilSeat, Country, Milestone
 from hubs.models import Event, Hub, HubContact, HubImpact, HubPriority
 from infra.pagecache import bump_content_version
 from kernel.dates import DatePrecision, PartialDate
-from network.models import Page, Partner, Resource, Topic
+from library.models import Partner, Resource, Topic
 from network.seed import elbasan, kumanovo, mena, pages, places, topics, western_balkans
+from pages.models import Page
 from spotlights.models import Spotlight, SpotlightAuthor, SpotlightSection
 from testimonials.models import Testimonial
 

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from network.models import ContactMessage
+from pages.models import ContactMessage
 from reports.models import TranslationReport
 
 

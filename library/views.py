@@ -1,32 +1,13 @@
 """The resources library: reports, case studies and guides, filtered in the query string, and
 their uploaded files served with the content type of their allowed kind."""
 
-import django_filters
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext_lazy as _
 
 from kernel.listing import FilteredListView
 from kernel.preview import previewer
 from kernel.uploads import document_response
-from network.filters import hub_filter, topic_filter
-from network.models import Resource
-
-
-class ResourceFilter(django_filters.FilterSet):
-    """Resources by kind, topic, hub and language."""
-
-    kind = django_filters.ChoiceFilter(
-        label=_("Kind"), choices=Resource.Kind.choices, empty_label=_("All kinds")
-    )
-    topic = topic_filter()
-    hub = hub_filter(field_name="hubs")
-    language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=Resource.Language.choices, empty_label=_("All languages")
-    )
-
-    class Meta:
-        model = Resource
-        fields = ["kind", "topic", "hub", "language"]
+from library.filters import ResourceFilter
+from library.models import Resource
 
 
 class ResourcePageFilter(ResourceFilter):

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from network.models import Page, Partner, Resource, Topic
+from library.models import Partner, Resource, Topic
 
 
 @register(Topic)
@@ -16,8 +16,3 @@ class PartnerTranslation(TranslationOptions):
 @register(Resource)
 class ResourceTranslation(TranslationOptions):
     fields = ("title", "summary")
-
-
-@register(Page)
-class PageTranslation(TranslationOptions):
-    fields = ("title", "summary", "body")

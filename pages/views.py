@@ -13,8 +13,8 @@ from django.views.generic import FormView, TemplateView
 
 from kernel.forms import HoneypotMixin, PlainTextMixin, PublicFormMixin, SeeOther
 from kernel.preview import previewer
-from network import contact
-from network.models import ContactMessage, Page
+from pages import contact
+from pages.models import ContactMessage, Page
 
 
 def get_page(request, slug):

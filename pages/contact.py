@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from infra import mailqueue
-from network.models import ContactMessage
+from pages.models import ContactMessage
 
 
 def submit(form, language):
@@ -22,7 +22,7 @@ def submit(form, language):
         message = form.save(commit=False)
         message.language = language
         message.save()
-        mailqueue.queue("network.contact.deliver", message.pk)
+        mailqueue.queue("pages.contact.deliver", message.pk)
     return message
 
 
@@ -40,7 +40,7 @@ def notify_staff(message):
         context = {
             "message": message,
             "admin_url": settings.SITE_URL
-            + reverse("admin:network_contactmessage_change", args=[message.pk]),
+            + reverse("admin:pages_contactmessage_change", args=[message.pk]),
         }
         subject = _("Contact form: message from %(name)s") % {"name": message.name}
         text = render_to_string("network/contact_email.txt", context)
