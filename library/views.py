@@ -25,6 +25,9 @@ class ResourcePageFilter(ResourceFilter):
             field.extra["choices"] = [
                 (value, label) for value, label in Resource.Language.choices if value in present
             ]
+            # A form field built before the copy (the API's schema reads the shared declaration)
+            # would keep every choice: build it again from these.
+            field.__dict__.pop("_field", None)
         else:
             del self.filters["language"]
 
